@@ -1,0 +1,187 @@
+//! Runs every shared vector in `tests/vectors/` against the core.
+
+use std::fs;
+use std::path::PathBuf;
+
+use httpcodes::{Class, Status};
+
+/// The data rows of one vector file, each split on tabs and checked against the header's width.
+fn rows(file: &str) -> Vec<Vec<String>> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/vectors").join(file);
+    let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let mut lines = text.lines();
+    let width = lines.next().expect("header line").split('\t').count();
+    let rows: Vec<Vec<String>> = lines
+        .map(|line| {
+            let fields: Vec<String> = line.split('\t').map(String::from).collect();
+            assert_eq!(fields.len(), width, "{file}: {line:?}");
+            fields
+        })
+        .collect();
+    assert!(!rows.is_empty(), "{file} has no rows");
+    rows
+}
+
+/// Decodes the escapes described in `tests/vectors/README.md`.
+fn unescape(field: &str) -> String {
+    let mut out = String::new();
+    let mut chars = field.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('t') => out.push('\t'),
+            Some('n') => out.push('\n'),
+            Some('r') => out.push('\r'),
+            Some('\\') => out.push('\\'),
+            Some('u') => {
+                let hex: String = chars.by_ref().take(4).collect();
+                let scalar = u32::from_str_radix(&hex, 16).expect("four hex digits");
+                out.push(char::from_u32(scalar).expect("a Unicode scalar"));
+            }
+            other => panic!("unknown escape \\{other:?} in {field:?}"),
+        }
+    }
+    out
+}
+
+fn expected_code(field: &str) -> Option<u16> {
+    (field != "unknown").then(|| field.parse().expect("a code or `unknown`"))
+}
+
+fn class_by_label(label: &str) -> Option<Class> {
+    Class::ALL.into_iter().find(|class| class.label() == label)
+}
+
+#[test]
+fn every_status_row() {
+    let rows = rows("statuses.tsv");
+    assert_eq!(rows.len(), 56);
+    assert_eq!(httpcodes::COUNT, rows.len());
+    for (index, row) in rows.iter().enumerate() {
+        let [code, phrase, name, class, flags] = &row[..] else { unreachable!() };
+        let code: i64 = code.parse().unwrap();
+        let status = Status::from_code(code).unwrap_or_else(|| panic!("{code} is listed"));
+        assert_eq!(i64::from(status.code()), code);
+        assert_eq!(status.phrase(), phrase);
+        assert_eq!(status.name(), name);
+        assert_eq!(status.class().label(), class);
+        assert_eq!(status.is_redirect(), flags == "redirect", "{code}");
+        assert_eq!(status.is_empty_body(), flags == "empty_body", "{code}");
+        assert_eq!(status.is_retry(), flags == "retry", "{code}");
+        assert_eq!(status.to_string(), format!("{code} {phrase}"));
+        assert_eq!(Status::nth(index), Some(status), "ascending order");
+        assert_eq!(Status::all()[index], status);
+
+        assert_eq!(httpcodes::reason_phrase(code), Some(phrase.as_str()));
+        assert_eq!(httpcodes::name_of(code), Some(name.as_str()));
+        assert_eq!(httpcodes::code_of(phrase), Some(status.code()));
+        assert_eq!(httpcodes::code_of(&phrase.to_uppercase()), Some(status.code()));
+        assert_eq!(httpcodes::code_of(&phrase.to_lowercase()), Some(status.code()));
+        assert_eq!(httpcodes::status_of_name(name), Some(status));
+        assert_eq!(httpcodes::class_of(code).map(|c| c.label()), Some(class.as_str()));
+        assert_eq!(httpcodes::is_redirect(code), flags == "redirect");
+        assert_eq!(httpcodes::is_empty_body(code), flags == "empty_body");
+        assert_eq!(httpcodes::is_retry(code), flags == "retry");
+
+        for text in [phrase.as_str(), name, &code.to_string(), &status.to_string()] {
+            assert_eq!(text.parse::<Status>(), Ok(status), "{text:?}");
+        }
+    }
+    assert_eq!(Status::nth(rows.len()), None);
+    assert_eq!(Status::nth(usize::MAX), None);
+}
+
+#[test]
+fn every_class_row() {
+    let rows = rows("classes.tsv");
+    assert_eq!(rows.len(), Class::ALL.len());
+    for (row, class) in rows.iter().zip(Class::ALL) {
+        let [label, range, description] = &row[..] else { unreachable!() };
+        assert_eq!(class.label(), label);
+        assert_eq!(class.range(), range);
+        assert_eq!(class.description(), description);
+        assert_eq!(class.to_string(), *label);
+        let first: i64 = range[..1].parse::<i64>().unwrap() * 100;
+        for code in first..first + 100 {
+            assert_eq!(Class::from_code(code), Some(class), "{code}");
+        }
+    }
+}
+
+#[test]
+fn every_alias() {
+    let rows = rows("aliases.tsv");
+    assert_eq!(rows.len(), httpcodes::aliases().len());
+    for row in &rows {
+        let [alias, code] = &row[..] else { unreachable!() };
+        let code: u16 = code.parse().unwrap();
+        assert_eq!(httpcodes::code_of(alias), Some(code), "{alias:?}");
+        assert_eq!(httpcodes::code_of(&alias.to_lowercase()), Some(code), "{alias:?}");
+        assert!(
+            httpcodes::aliases().iter().any(|(a, s)| a == alias && s.code() == code),
+            "{alias:?} is listed by aliases()"
+        );
+        // Forward lookup answers with the spec's phrase, never the alias.
+        assert_ne!(httpcodes::reason_phrase(code.into()), Some(alias.as_str()));
+    }
+}
+
+#[test]
+fn every_reverse_case() {
+    for row in rows("reverse.tsv") {
+        let [input, expected, case] = &row[..] else { unreachable!() };
+        let input = unescape(input);
+        let expected = expected_code(expected);
+        assert_eq!(httpcodes::code_of(&input), expected, "{case}: {input:?}");
+        assert_eq!(Status::from_phrase_bytes(input.as_bytes()).map(Status::code), expected);
+    }
+}
+
+#[test]
+fn every_name_case() {
+    for row in rows("names.tsv") {
+        let [input, expected, case] = &row[..] else { unreachable!() };
+        let input = unescape(input);
+        let found = httpcodes::status_of_name(&input).map(Status::code);
+        assert_eq!(found, expected_code(expected), "{case}: {input:?}");
+    }
+}
+
+#[test]
+fn every_forward_case() {
+    for row in rows("forward.tsv") {
+        let [code, phrase, class] = &row[..] else { unreachable!() };
+        let code: i64 = code.parse().unwrap();
+        let phrase = (phrase != "unknown").then_some(phrase.as_str());
+        let class = (class != "none").then(|| class_by_label(class).expect("a class label"));
+        assert_eq!(httpcodes::reason_phrase(code), phrase, "{code}");
+        assert_eq!(Status::from_code(code).is_some(), phrase.is_some(), "{code}");
+        assert_eq!(httpcodes::class_of(code), class, "{code}");
+        assert_eq!(httpcodes::is_client_error(code), class == Some(Class::ClientError));
+        assert_eq!(
+            httpcodes::is_error(code),
+            matches!(class, Some(Class::ClientError | Class::ServerError)),
+            "{code}"
+        );
+    }
+}
+
+/// The contract's rule: upper-case the phrase, drop `'`, make each other run of
+/// non-alphanumerics one `_`.
+#[test]
+fn names_follow_the_derivation_rule() {
+    for row in rows("statuses.tsv") {
+        let mut derived = String::new();
+        for c in row[1].to_uppercase().chars().filter(|&c| c != '\'') {
+            if c.is_ascii_alphanumeric() {
+                derived.push(c);
+            } else if !derived.ends_with('_') {
+                derived.push('_');
+            }
+        }
+        assert_eq!(derived, row[2]);
+    }
+}
