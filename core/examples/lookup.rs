@@ -12,7 +12,12 @@ fn main() {
             },
         }
     }
-    for text in ["not found", "  Payload Too Large ", "IM_A_TEAPOT", "Early Hints"] {
+    for text in [
+        "not found",
+        "  Payload Too Large ",
+        "IM_A_TEAPOT",
+        "Early Hints",
+    ] {
         match text.parse::<Status>() {
             Ok(status) => println!("{text:?} -> {} ({})", status.code(), status.name()),
             Err(error) => println!("{text:?} -> {error}"),

@@ -109,7 +109,14 @@ const fn build<const N: usize>(
             k += 1;
         }
         if !clash {
-            return PerfectHash { seed, slots, keys, shortest, longest, compare };
+            return PerfectHash {
+                seed,
+                slots,
+                keys,
+                shortest,
+                longest,
+                compare,
+            };
         }
         attempt += 1;
     }

@@ -197,7 +197,10 @@ impl ParseStatusError {
         }
         let mut kept = [0; Self::KEPT];
         kept[..len].copy_from_slice(&text.as_bytes()[..len]);
-        ParseStatusError { text: kept, len: len as u8 }
+        ParseStatusError {
+            text: kept,
+            len: len as u8,
+        }
     }
 
     /// The start of the text that failed to parse (at most 50 bytes).
@@ -219,7 +222,9 @@ impl fmt::Display for ParseStatusError {
 
 impl fmt::Debug for ParseStatusError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("ParseStatusError").field("text", &self.text()).finish()
+        f.debug_struct("ParseStatusError")
+            .field("text", &self.text())
+            .finish()
     }
 }
 

@@ -110,9 +110,15 @@ pub(crate) const ALIASES: &[(&str, Status)] = &[
     ("Payload Too Large", Status::REQUEST_TOO_LONG),
     ("Request Entity Too Large", Status::REQUEST_TOO_LONG),
     ("URI Too Long", Status::REQUEST_URI_TOO_LONG),
-    ("Range Not Satisfiable", Status::REQUESTED_RANGE_NOT_SATISFIABLE),
+    (
+        "Range Not Satisfiable",
+        Status::REQUESTED_RANGE_NOT_SATISFIABLE,
+    ),
     ("Unprocessable Content", Status::UNPROCESSABLE_ENTITY),
-    ("Non Authoritative Information", Status::NON_AUTHORITATIVE_INFORMATION),
+    (
+        "Non Authoritative Information",
+        Status::NON_AUTHORITATIVE_INFORMATION,
+    ),
 ];
 
 /// Responses that send the client elsewhere.
@@ -127,8 +133,11 @@ pub(crate) const REDIRECT: &[Status] = &[
 ];
 
 /// Responses that carry no body.
-pub(crate) const EMPTY_BODY: &[Status] =
-    &[Status::NO_CONTENT, Status::RESET_CONTENT, Status::NOT_MODIFIED];
+pub(crate) const EMPTY_BODY: &[Status] = &[
+    Status::NO_CONTENT,
+    Status::RESET_CONTENT,
+    Status::NOT_MODIFIED,
+];
 
 /// Responses worth retrying later.
 pub(crate) const RETRY: &[Status] = &[

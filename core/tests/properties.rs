@@ -82,8 +82,18 @@ proptest! {
 
 #[test]
 fn integer_edges_are_unknown() {
-    let edges = [i64::MIN, i64::MIN + 1, -1, 0, i64::from(u16::MAX) + 405, (1 << 32) + 404];
-    for code in edges.into_iter().chain([i64::MAX, i64::from(i32::MIN), i64::from(u32::MAX)]) {
+    let edges = [
+        i64::MIN,
+        i64::MIN + 1,
+        -1,
+        0,
+        i64::from(u16::MAX) + 405,
+        (1 << 32) + 404,
+    ];
+    for code in edges
+        .into_iter()
+        .chain([i64::MAX, i64::from(i32::MIN), i64::from(u32::MAX)])
+    {
         assert_eq!(Status::from_code(code), None, "{code}");
         assert_eq!(httpcodes::class_of(code), None, "{code}");
     }
@@ -105,7 +115,11 @@ fn every_round_trip_holds() {
 fn huge_input_is_unknown() {
     let huge = "Not Found".repeat(1_200_000);
     assert_eq!(httpcodes::code_of(&huge), None);
-    let padded = format!("{}Not Found{}", " ".repeat(5_000_000), " ".repeat(5_000_000));
+    let padded = format!(
+        "{}Not Found{}",
+        " ".repeat(5_000_000),
+        " ".repeat(5_000_000)
+    );
     assert_eq!(httpcodes::code_of(&padded), Some(404));
     assert!(huge.parse::<Status>().is_err());
 }
@@ -118,7 +132,14 @@ fn parse_errors_name_the_text() {
     let long = "é".repeat(40);
     let error = long.parse::<Status>().unwrap_err();
     assert_eq!(error.text(), "é".repeat(25));
-    for bad in ["", "404 Gone", "404Not Found", "99999999999999999999999", "+404", "4 04"] {
+    for bad in [
+        "",
+        "404 Gone",
+        "404Not Found",
+        "99999999999999999999999",
+        "+404",
+        "4 04",
+    ] {
         assert!(bad.parse::<Status>().is_err(), "{bad:?}");
     }
 }

@@ -7,7 +7,9 @@ use httpcodes::{Class, Status};
 
 /// The data rows of one vector file, each split on tabs and checked against the header's width.
 fn rows(file: &str) -> Vec<Vec<String>> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/vectors").join(file);
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../tests/vectors")
+        .join(file);
     let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let mut lines = text.lines();
     let width = lines.next().expect("header line").split('\t').count();
@@ -61,7 +63,9 @@ fn every_status_row() {
     assert_eq!(rows.len(), 56);
     assert_eq!(httpcodes::COUNT, rows.len());
     for (index, row) in rows.iter().enumerate() {
-        let [code, phrase, name, class, flags] = &row[..] else { unreachable!() };
+        let [code, phrase, name, class, flags] = &row[..] else {
+            unreachable!()
+        };
         let code: i64 = code.parse().unwrap();
         let status = Status::from_code(code).unwrap_or_else(|| panic!("{code} is listed"));
         assert_eq!(i64::from(status.code()), code);
@@ -78,15 +82,29 @@ fn every_status_row() {
         assert_eq!(httpcodes::reason_phrase(code), Some(phrase.as_str()));
         assert_eq!(httpcodes::name_of(code), Some(name.as_str()));
         assert_eq!(httpcodes::code_of(phrase), Some(status.code()));
-        assert_eq!(httpcodes::code_of(&phrase.to_uppercase()), Some(status.code()));
-        assert_eq!(httpcodes::code_of(&phrase.to_lowercase()), Some(status.code()));
+        assert_eq!(
+            httpcodes::code_of(&phrase.to_uppercase()),
+            Some(status.code())
+        );
+        assert_eq!(
+            httpcodes::code_of(&phrase.to_lowercase()),
+            Some(status.code())
+        );
         assert_eq!(httpcodes::status_of_name(name), Some(status));
-        assert_eq!(httpcodes::class_of(code).map(|c| c.label()), Some(class.as_str()));
+        assert_eq!(
+            httpcodes::class_of(code).map(|c| c.label()),
+            Some(class.as_str())
+        );
         assert_eq!(httpcodes::is_redirect(code), flags == "redirect");
         assert_eq!(httpcodes::is_empty_body(code), flags == "empty_body");
         assert_eq!(httpcodes::is_retry(code), flags == "retry");
 
-        for text in [phrase.as_str(), name, &code.to_string(), &status.to_string()] {
+        for text in [
+            phrase.as_str(),
+            name,
+            &code.to_string(),
+            &status.to_string(),
+        ] {
             assert_eq!(text.parse::<Status>(), Ok(status), "{text:?}");
         }
     }
@@ -99,7 +117,9 @@ fn every_class_row() {
     let rows = rows("classes.tsv");
     assert_eq!(rows.len(), Class::ALL.len());
     for (row, class) in rows.iter().zip(Class::ALL) {
-        let [label, range, description] = &row[..] else { unreachable!() };
+        let [label, range, description] = &row[..] else {
+            unreachable!()
+        };
         assert_eq!(class.label(), label);
         assert_eq!(class.range(), range);
         assert_eq!(class.description(), description);
@@ -116,12 +136,20 @@ fn every_alias() {
     let rows = rows("aliases.tsv");
     assert_eq!(rows.len(), httpcodes::aliases().len());
     for row in &rows {
-        let [alias, code] = &row[..] else { unreachable!() };
+        let [alias, code] = &row[..] else {
+            unreachable!()
+        };
         let code: u16 = code.parse().unwrap();
         assert_eq!(httpcodes::code_of(alias), Some(code), "{alias:?}");
-        assert_eq!(httpcodes::code_of(&alias.to_lowercase()), Some(code), "{alias:?}");
+        assert_eq!(
+            httpcodes::code_of(&alias.to_lowercase()),
+            Some(code),
+            "{alias:?}"
+        );
         assert!(
-            httpcodes::aliases().iter().any(|(a, s)| a == alias && s.code() == code),
+            httpcodes::aliases()
+                .iter()
+                .any(|(a, s)| a == alias && s.code() == code),
             "{alias:?} is listed by aliases()"
         );
         // Forward lookup answers with the spec's phrase, never the alias.
@@ -132,18 +160,25 @@ fn every_alias() {
 #[test]
 fn every_reverse_case() {
     for row in rows("reverse.tsv") {
-        let [input, expected, case] = &row[..] else { unreachable!() };
+        let [input, expected, case] = &row[..] else {
+            unreachable!()
+        };
         let input = unescape(input);
         let expected = expected_code(expected);
         assert_eq!(httpcodes::code_of(&input), expected, "{case}: {input:?}");
-        assert_eq!(Status::from_phrase_bytes(input.as_bytes()).map(Status::code), expected);
+        assert_eq!(
+            Status::from_phrase_bytes(input.as_bytes()).map(Status::code),
+            expected
+        );
     }
 }
 
 #[test]
 fn every_name_case() {
     for row in rows("names.tsv") {
-        let [input, expected, case] = &row[..] else { unreachable!() };
+        let [input, expected, case] = &row[..] else {
+            unreachable!()
+        };
         let input = unescape(input);
         let found = httpcodes::status_of_name(&input).map(Status::code);
         assert_eq!(found, expected_code(expected), "{case}: {input:?}");
@@ -153,14 +188,23 @@ fn every_name_case() {
 #[test]
 fn every_forward_case() {
     for row in rows("forward.tsv") {
-        let [code, phrase, class] = &row[..] else { unreachable!() };
+        let [code, phrase, class] = &row[..] else {
+            unreachable!()
+        };
         let code: i64 = code.parse().unwrap();
         let phrase = (phrase != "unknown").then_some(phrase.as_str());
         let class = (class != "none").then(|| class_by_label(class).expect("a class label"));
         assert_eq!(httpcodes::reason_phrase(code), phrase, "{code}");
-        assert_eq!(Status::from_code(code).is_some(), phrase.is_some(), "{code}");
+        assert_eq!(
+            Status::from_code(code).is_some(),
+            phrase.is_some(),
+            "{code}"
+        );
         assert_eq!(httpcodes::class_of(code), class, "{code}");
-        assert_eq!(httpcodes::is_client_error(code), class == Some(Class::ClientError));
+        assert_eq!(
+            httpcodes::is_client_error(code),
+            class == Some(Class::ClientError)
+        );
         assert_eq!(
             httpcodes::is_error(code),
             matches!(class, Some(Class::ClientError | Class::ServerError)),
