@@ -1,0 +1,82 @@
+//! The one place where C meets Rust: pointers are checked here, and panics stop here.
+
+use core::ffi::{c_char, CStr};
+use core::panic::UnwindSafe;
+
+use crate::error::httpcodes_error;
+
+/// Runs `body`, answering `fallback` if it panics, so that no unwind ever reaches C.
+///
+/// The core lookups cannot panic, so this is a safety net that costs nothing on the normal path.
+#[cfg(panic = "unwind")]
+pub(crate) fn guard<T>(fallback: T, body: impl FnOnce() -> T + UnwindSafe) -> T {
+    std::panic::catch_unwind(body).unwrap_or(fallback)
+}
+
+/// Built with `panic = "abort"` (the `dist-c` profile), the library has no std and no unwinding:
+/// a panic, which the lookups never raise, would abort in `abort_on_panic` before reaching C.
+#[cfg(not(panic = "unwind"))]
+pub(crate) fn guard<T>(_fallback: T, body: impl FnOnce() -> T + UnwindSafe) -> T {
+    body()
+}
+
+#[cfg(not(panic = "unwind"))]
+#[panic_handler]
+fn abort_on_panic(_: &core::panic::PanicInfo) -> ! {
+    extern "C" {
+        fn abort() -> !;
+    }
+    // SAFETY: C's abort() takes nothing and never returns.
+    unsafe { abort() }
+}
+
+/// Text as a C caller hands it over.
+#[derive(Clone, Copy)]
+pub(crate) enum CallerText {
+    /// A NUL-terminated string.
+    Terminated(*const c_char),
+    /// `len` bytes at `ptr`, no terminator needed.
+    Sized(*const c_char, usize),
+}
+
+/// Checks the caller's text and, if it is valid UTF-8, looks it up with `find`: the code found, or
+/// a negative `httpcodes_error`.
+///
+/// # Safety
+/// A non-NULL pointer must point to a NUL-terminated string (`Terminated`) or to `len` readable
+/// bytes (`Sized`) that stay unchanged during the call.
+pub(crate) unsafe fn code_of_text(
+    text: CallerText,
+    find: impl FnOnce(&str) -> Option<table::Status> + UnwindSafe,
+) -> i32 {
+    guard(httpcodes_error::Internal as i32, || {
+        // SAFETY: the caller's promise, passed on from the exported function's contract.
+        let bytes = match unsafe { caller_bytes(text) } {
+            Ok(bytes) => bytes,
+            Err(error) => return error as i32,
+        };
+        let Ok(text) = core::str::from_utf8(bytes) else {
+            return httpcodes_error::InvalidUtf8 as i32;
+        };
+        find(text).map_or(httpcodes_error::NotFound as i32, |s| i32::from(s.code()))
+    })
+}
+
+/// # Safety
+/// As for [`code_of_text`].
+unsafe fn caller_bytes<'a>(text: CallerText) -> Result<&'a [u8], httpcodes_error> {
+    match text {
+        CallerText::Terminated(ptr) if ptr.is_null() => Err(httpcodes_error::NullArgument),
+        // SAFETY: non-NULL and NUL-terminated, per the caller's contract.
+        CallerText::Terminated(ptr) => Ok(unsafe { CStr::from_ptr(ptr) }.to_bytes()),
+        CallerText::Sized(ptr, _) if ptr.is_null() => Err(httpcodes_error::NullArgument),
+        // No slice may be longer than isize::MAX bytes; no phrase is anywhere near that long.
+        CallerText::Sized(_, len) if isize::try_from(len).is_err() => {
+            Err(httpcodes_error::NotFound)
+        }
+        // SAFETY: non-NULL, `len` readable bytes per the caller's contract, len <= isize::MAX.
+        CallerText::Sized(ptr, len) => {
+            Ok(unsafe { core::slice::from_raw_parts(ptr.cast::<u8>(), len) })
+        }
+    }
+}

@@ -1,0 +1,117 @@
+//! Lookups by code. Codes arrive as `int32_t`, widened to core's `i64`, so no value wraps.
+
+use core::ffi::c_char;
+
+use table::Status;
+
+use crate::boundary::guard;
+use crate::class::httpcodes_class;
+use crate::error::httpcodes_error;
+use crate::strings::{NAMES, PHRASES, VERSION};
+
+/// The spec's reason phrase of `code`, e.g. `"Not Found"` for 404, or `NULL` if `code` is not a
+/// listed code (65940, -1 and `INT32_MIN` are unknown, never 404 or 65535).
+///
+/// The string is static and NUL-terminated: never free it. Thread-safe.
+#[no_mangle]
+pub extern "C" fn httpcodes_reason_phrase(code: i32) -> *const c_char {
+    guard(core::ptr::null(), || {
+        Status::from_code(code.into()).map_or(core::ptr::null(), |s| PHRASES.get(s))
+    })
+}
+
+/// The `NAME` of `code`, e.g. `"NOT_FOUND"` for 404, or `NULL` if `code` is not a listed code.
+///
+/// The string is static and NUL-terminated: never free it. Thread-safe.
+#[no_mangle]
+pub extern "C" fn httpcodes_name(code: i32) -> *const c_char {
+    guard(core::ptr::null(), || {
+        Status::from_code(code.into()).map_or(core::ptr::null(), |s| NAMES.get(s))
+    })
+}
+
+/// The class of any `code`, listed or not: e.g. `HTTPCODES_CLASS_CLIENT_ERROR` for 499, and
+/// `HTTPCODES_CLASS_NONE` outside 100–599. Thread-safe.
+#[no_mangle]
+pub extern "C" fn httpcodes_class_of(code: i32) -> httpcodes_class {
+    guard(httpcodes_class::None, || {
+        table::class_of(code.into()).into()
+    })
+}
+
+/// Whether `code` is in 100–199. Thread-safe.
+#[no_mangle]
+pub extern "C" fn httpcodes_is_informational(code: i32) -> bool {
+    guard(false, || table::is_informational(code.into()))
+}
+
+/// Whether `code` is in 200–299. Thread-safe.
+#[no_mangle]
+pub extern "C" fn httpcodes_is_success(code: i32) -> bool {
+    guard(false, || table::is_success(code.into()))
+}
+
+/// Whether `code` is in 300–399. Thread-safe.
+#[no_mangle]
+pub extern "C" fn httpcodes_is_redirection(code: i32) -> bool {
+    guard(false, || table::is_redirection(code.into()))
+}
+
+/// Whether `code` is in 400–499. Thread-safe.
+#[no_mangle]
+pub extern "C" fn httpcodes_is_client_error(code: i32) -> bool {
+    guard(false, || table::is_client_error(code.into()))
+}
+
+/// Whether `code` is in 500–599. Thread-safe.
+#[no_mangle]
+pub extern "C" fn httpcodes_is_server_error(code: i32) -> bool {
+    guard(false, || table::is_server_error(code.into()))
+}
+
+/// Whether `code` is in 400–599. Thread-safe.
+#[no_mangle]
+pub extern "C" fn httpcodes_is_error(code: i32) -> bool {
+    guard(false, || table::is_error(code.into()))
+}
+
+/// Whether `code` is a listed redirect: 300 301 302 303 305 307 308. Thread-safe.
+#[no_mangle]
+pub extern "C" fn httpcodes_is_redirect(code: i32) -> bool {
+    guard(false, || table::is_redirect(code.into()))
+}
+
+/// Whether `code` is a listed status whose response has no body: 204 205 304. Thread-safe.
+#[no_mangle]
+pub extern "C" fn httpcodes_is_empty_body(code: i32) -> bool {
+    guard(false, || table::is_empty_body(code.into()))
+}
+
+/// Whether `code` is a listed status worth retrying later: 502 503 504. Thread-safe.
+#[no_mangle]
+pub extern "C" fn httpcodes_is_retry(code: i32) -> bool {
+    guard(false, || table::is_retry(code.into()))
+}
+
+/// How many statuses are listed (56). With `httpcodes_code_at` it iterates the table. Thread-safe.
+#[no_mangle]
+pub extern "C" fn httpcodes_count() -> usize {
+    table::COUNT
+}
+
+/// The code at `index` in ascending order (0 is 100), or `HTTPCODES_ERROR_NOT_FOUND` when `index`
+/// is `httpcodes_count()` or more. Thread-safe.
+#[no_mangle]
+pub extern "C" fn httpcodes_code_at(index: usize) -> i32 {
+    guard(httpcodes_error::Internal as i32, || {
+        Status::nth(index).map_or(httpcodes_error::NotFound as i32, |s| i32::from(s.code()))
+    })
+}
+
+/// The version of httpcodes, e.g. `"0.1.0"`, the same in every package of the family.
+///
+/// The string is static: never free it. Thread-safe.
+#[no_mangle]
+pub extern "C" fn httpcodes_version() -> *const c_char {
+    VERSION.as_ptr()
+}

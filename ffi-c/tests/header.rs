@@ -1,0 +1,28 @@
+//! `include/httpcodes.h` must be exactly what the pinned cbindgen makes of `ffi-c/src`.
+//!
+//! `HTTPCODES_BLESS=1 cargo test -p httpcodes-ffi --test header` (or `make header`) rewrites it.
+
+use std::path::Path;
+
+#[test]
+fn header_matches_the_sources() {
+    let crate_dir = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let config = cbindgen::Config::from_file(crate_dir.join("cbindgen.toml")).unwrap();
+    let bindings = cbindgen::Builder::new()
+        .with_crate(crate_dir)
+        .with_config(config)
+        .generate()
+        .expect("cbindgen parses ffi-c");
+    let mut generated = Vec::new();
+    bindings.write(&mut generated);
+
+    let header = crate_dir.join("../include/httpcodes.h");
+    if std::env::var_os("HTTPCODES_BLESS").is_some() {
+        std::fs::write(&header, &generated).unwrap();
+    }
+    let committed = std::fs::read(&header).unwrap_or_default();
+    assert!(
+        committed == generated,
+        "include/httpcodes.h is stale: run `make header` and commit it"
+    );
+}
