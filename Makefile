@@ -18,13 +18,13 @@ C_WARN := -Wall -Wextra -Werror
 C_TESTS := $(wildcard tests/c/*.c)
 
 .PHONY: all demo test lint bench header install clean \
-	demo-rust demo-c test-rust test-c c-lib stage no-std pkg-config
+	demo-rust demo-c test-rust test-c test-differential c-lib stage no-std pkg-config
 
 all: demo
 
 demo: demo-rust demo-c
 
-test: lint test-rust test-c
+test: lint test-rust test-c test-differential
 
 lint: no-std
 	$(CARGO) fmt --all --check
@@ -94,6 +94,32 @@ test-c: stage
 		--leak-check=full --errors-for-leak-kinds=all $(C_BUILD)/test_c99 tests/vectors $(VERSION) 100000
 	HTTPCODES_NO_RSS=1 valgrind --quiet --error-exitcode=9 --leak-check=full \
 		--errors-for-leak-kinds=all $(C_BUILD)/test_cxx tests/vectors $(VERSION) 100000
+
+# ---- Every door together ------------------------------------------------------------------
+
+DIFF := build/differential
+
+# Every door answers the same generated inputs; the first disagreement fails the run.
+test-differential: stage
+	@mkdir -p $(DIFF) $(C_BUILD)
+	python3 tests/differential/make_inputs.py tests/vectors $(DIFF)
+	$(CARGO) run --locked --quiet --release -p httpcodes --example differential -- \
+		$(DIFF)/ints.txt $(DIFF)/phrases.txt $(DIFF)/rust.txt
+	$(CC) -std=c99 $(C_WARN) -I$(STAGE)/include tests/differential/dump.c \
+		-o $(C_BUILD)/differential $(STAGE)/lib/libhttpcodes.a
+	$(C_BUILD)/differential $(DIFF)/ints.txt $(DIFF)/phrases.txt $(DIFF)/c.txt
+	python3 tests/differential/compare.py $(DIFF) $(DIFF)/rust.txt $(DIFF)/c.txt
+
+# One table of ratios against each language's favourite, measured side by side in one run.
+bench: stage
+	@mkdir -p $(C_BUILD)
+	$(CC) -O2 -std=gnu99 $(C_WARN) -I$(STAGE)/include bench/c/bench.c \
+		-o $(C_BUILD)/bench $(STAGE)/lib/libhttpcodes.a
+	{ $(CARGO) bench --locked --quiet -p httpcodes --bench peers; \
+	  $(C_BUILD)/bench; \
+	  printf 'SIZE\tstripped libhttpcodes.so\t%s\t65536\n' \
+		$$(stat -c %s $(STAGE)/lib/libhttpcodes.so.$(VERSION)); \
+	} | python3 bench/report.py --markdown bench/RESULTS.md
 
 clean:
 	$(CARGO) clean

@@ -46,11 +46,19 @@ pub const COUNT: usize = Status::ALL.len();
 /// assert_eq!(httpcodes::reason_phrase(302), Some("Moved Temporarily"));
 /// assert_eq!(httpcodes::reason_phrase(-1), None);
 /// ```
+#[inline]
 pub const fn reason_phrase(code: i64) -> Option<&'static str> {
-    match Status::from_code(code) {
-        Some(status) => Some(status.phrase()),
-        None => None,
-    }
+    status::phrase_of_code(code)
+}
+
+/// Like [`reason_phrase`], NUL-terminated, for C and other FFI callers: one table load.
+///
+/// ```
+/// assert_eq!(httpcodes::reason_phrase_c(404), Some(c"Not Found"));
+/// ```
+#[inline]
+pub const fn reason_phrase_c(code: i64) -> Option<&'static core::ffi::CStr> {
+    status::phrase_c_of_code(code)
 }
 
 /// The `NAME` of `code` (e.g. `"NOT_FOUND"`), or `None` if it is not a listed code.

@@ -1,7 +1,7 @@
 /// Turns the rows of `table.rs` into the `Status` enum and the matches every lookup starts from.
 ///
-/// A `match` on a dense enum compiles to a jump-free table load, so the forward lookups cost a
-/// range check and one indexed read, and none of them can panic.
+/// The lookups by code read tables built from these matches at compile time (see `status.rs`),
+/// so none of them can panic.
 macro_rules! status_table {
     ($($code:literal $name:ident $phrase:literal;)+) => {
         /// An HTTP status listed in the spec; no other code can exist as a `Status`.
@@ -39,18 +39,32 @@ macro_rules! status_table {
                 }
             }
 
+            pub(crate) const fn phrase_c_of(self) -> &'static CStr {
+                match self {
+                    $(Status::$name => const { nul_terminated(concat!($phrase, "\0")) },)+
+                }
+            }
+
             pub(crate) const fn name_of(self) -> &'static str {
                 match self {
                     $(Status::$name => stringify!($name),)+
                 }
             }
 
-            pub(crate) const fn from_listed_code(code: i64) -> Option<Status> {
-                match code {
-                    $($code => Some(Status::$name),)+
-                    _ => None,
+            pub(crate) const fn name_c_of(self) -> &'static CStr {
+                match self {
+                    $(Status::$name => const { nul_terminated(concat!(stringify!($name), "\0")) },)+
                 }
             }
         }
     };
+}
+
+/// A string literal that ends in its only NUL as a `CStr`. Only ever evaluated in `const` blocks,
+/// so a literal that broke the rule would fail the build, never a lookup.
+pub(crate) const fn nul_terminated(text: &'static str) -> &'static core::ffi::CStr {
+    match core::ffi::CStr::from_bytes_with_nul(text.as_bytes()) {
+        Ok(text) => text,
+        Err(_) => panic!("a table string contains a NUL"),
+    }
 }

@@ -1,5 +1,6 @@
 //! What a `Status` answers, and how text becomes one.
 
+use core::ffi::CStr;
 use core::fmt;
 use core::str::FromStr;
 
@@ -22,8 +23,12 @@ impl Status {
     /// assert_eq!(Status::from_code(65940), None);
     /// assert_eq!(Status::from_code(103), None); // not in the table
     /// ```
+    #[inline]
     pub const fn from_code(code: i64) -> Option<Status> {
-        Status::from_listed_code(code)
+        match offset(code) {
+            Some(offset) => BY_CODE[offset],
+            None => None,
+        }
     }
 
     /// The status whose phrase (or alias) is `phrase`: ASCII case-insensitive, leading and
@@ -55,6 +60,11 @@ impl Status {
     /// ```
     pub fn from_name(name: &str) -> Option<Status> {
         reverse::status_of_name(name.as_bytes())
+    }
+
+    /// Like [`Status::from_name`], for bytes that may not be UTF-8 (they are then unknown).
+    pub fn from_name_bytes(name: &[u8]) -> Option<Status> {
+        reverse::status_of_name(name)
     }
 
     /// The status at `index` in ascending code order, or `None` past the end.
@@ -93,6 +103,16 @@ impl Status {
         self.name_of()
     }
 
+    /// The phrase as a NUL-terminated `CStr`, for C and other FFI callers; no allocation.
+    pub const fn phrase_c(self) -> &'static CStr {
+        self.phrase_c_of()
+    }
+
+    /// The `NAME` as a NUL-terminated `CStr`, for C and other FFI callers; no allocation.
+    pub const fn name_c(self) -> &'static CStr {
+        self.name_c_of()
+    }
+
     /// The class of the code, e.g. [`Class::ClientError`] for 404.
     pub const fn class(self) -> Class {
         match self.code() {
@@ -117,6 +137,66 @@ impl Status {
     /// Whether the request is worth retrying later (502 503 504).
     pub const fn is_retry(self) -> bool {
         listed_in(self, RETRY)
+    }
+}
+
+const LOWEST: u16 = Status::ALL[0] as u16;
+const HIGHEST: u16 = Status::ALL[Status::ALL.len() - 1] as u16;
+const SPAN: usize = (HIGHEST - LOWEST + 1) as usize;
+
+/// Where `code` sits in the `*_BY_CODE` tables: one subtraction and one unsigned compare reject
+/// every i64 outside the listed span, so a lookup by code is small enough to inline anywhere.
+#[inline]
+const fn offset(code: i64) -> Option<usize> {
+    let offset = code.wrapping_sub(LOWEST as i64) as u64;
+    if offset < SPAN as u64 {
+        Some(offset as usize)
+    } else {
+        None
+    }
+}
+
+/// Fills a table over the listed span with `value` of each status. Explicit tables rather than
+/// `match`es: in position-independent code (the C, Python and Node libraries) LLVM turns a match
+/// that returns pointers into an indirect jump, which mispredicts on mixed input.
+macro_rules! by_code {
+    ($value:expr) => {{
+        let mut table = [None; SPAN];
+        let mut i = 0;
+        while i < Status::ALL.len() {
+            let status = Status::ALL[i];
+            table[(status as u16 - LOWEST) as usize] = Some($value(status));
+            i += 1;
+        }
+        table
+    }};
+}
+
+static BY_CODE: [Option<Status>; SPAN] = by_code!(Status::itself);
+static PHRASE_BY_CODE: [Option<&str>; SPAN] = by_code!(Status::phrase_of);
+static PHRASE_C_BY_CODE: [Option<&CStr>; SPAN] = by_code!(Status::phrase_c_of);
+
+impl Status {
+    const fn itself(self) -> Status {
+        self
+    }
+}
+
+/// The phrase of `code`, from one table load.
+#[inline]
+pub(crate) const fn phrase_of_code(code: i64) -> Option<&'static str> {
+    match offset(code) {
+        Some(offset) => PHRASE_BY_CODE[offset],
+        None => None,
+    }
+}
+
+/// The NUL-terminated phrase of `code`, from one table load.
+#[inline]
+pub(crate) const fn phrase_c_of_code(code: i64) -> Option<&'static CStr> {
+    match offset(code) {
+        Some(offset) => PHRASE_C_BY_CODE[offset],
+        None => None,
     }
 }
 

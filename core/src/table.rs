@@ -4,7 +4,10 @@
 //! file. Phrases and class descriptions are transcribed byte for byte from the spec
 //! (`status-codes.txt`); names, aliases and flags are the contract's (`API.md`).
 
+use core::ffi::CStr;
+
 use crate::class::Class;
+use crate::macros::nul_terminated;
 
 status_table! {
     100 CONTINUE "Continue";

@@ -59,6 +59,8 @@ proptest! {
     #[test]
     fn any_bytes_are_safe(bytes in proptest::collection::vec(any::<u8>(), 0..64)) {
         prop_assert_eq!(Status::from_phrase_bytes(&bytes), scan(&bytes));
+        let by_name = Status::all().iter().copied().find(|s| s.name().as_bytes() == bytes);
+        prop_assert_eq!(Status::from_name_bytes(&bytes), by_name);
     }
 
     #[test]

@@ -80,6 +80,12 @@ fn every_status_row() {
         assert_eq!(Status::all()[index], status);
 
         assert_eq!(httpcodes::reason_phrase(code), Some(phrase.as_str()));
+        assert_eq!(
+            httpcodes::reason_phrase_c(code).map(|c| c.to_str()),
+            Some(Ok(phrase.as_str()))
+        );
+        assert_eq!(status.phrase_c().to_str(), Ok(phrase.as_str()));
+        assert_eq!(status.name_c().to_str(), Ok(name.as_str()));
         assert_eq!(httpcodes::name_of(code), Some(name.as_str()));
         assert_eq!(httpcodes::code_of(phrase), Some(status.code()));
         assert_eq!(
@@ -195,6 +201,8 @@ fn every_forward_case() {
         let phrase = (phrase != "unknown").then_some(phrase.as_str());
         let class = (class != "none").then(|| class_by_label(class).expect("a class label"));
         assert_eq!(httpcodes::reason_phrase(code), phrase, "{code}");
+        let phrase_c = httpcodes::reason_phrase_c(code).map(|c| c.to_str().unwrap());
+        assert_eq!(phrase_c, phrase, "{code}");
         assert_eq!(
             Status::from_code(code).is_some(),
             phrase.is_some(),

@@ -39,15 +39,18 @@ pub(crate) enum CallerText {
     Sized(*const c_char, usize),
 }
 
-/// Checks the caller's text and, if it is valid UTF-8, looks it up with `find`: the code found, or
-/// a negative `httpcodes_error`.
+/// Checks the caller's text and looks it up with `find`: the code found, or a negative
+/// `httpcodes_error`.
+///
+/// The lookup runs on the raw bytes and UTF-8 is checked only when nothing was found: every key
+/// is ASCII, so text that matched one is valid UTF-8 already, and a hit skips the validation.
 ///
 /// # Safety
 /// A non-NULL pointer must point to a NUL-terminated string (`Terminated`) or to `len` readable
 /// bytes (`Sized`) that stay unchanged during the call.
 pub(crate) unsafe fn code_of_text(
     text: CallerText,
-    find: impl FnOnce(&str) -> Option<table::Status> + UnwindSafe,
+    find: impl FnOnce(&[u8]) -> Option<table::Status> + UnwindSafe,
 ) -> i32 {
     guard(httpcodes_error::Internal as i32, || {
         // SAFETY: the caller's promise, passed on from the exported function's contract.
@@ -55,10 +58,11 @@ pub(crate) unsafe fn code_of_text(
             Ok(bytes) => bytes,
             Err(error) => return error as i32,
         };
-        let Ok(text) = core::str::from_utf8(bytes) else {
-            return httpcodes_error::InvalidUtf8 as i32;
-        };
-        find(text).map_or(httpcodes_error::NotFound as i32, |s| i32::from(s.code()))
+        match find(bytes) {
+            Some(status) => i32::from(status.code()),
+            None if core::str::from_utf8(bytes).is_err() => httpcodes_error::InvalidUtf8 as i32,
+            None => httpcodes_error::NotFound as i32,
+        }
     })
 }
 

@@ -1,13 +1,13 @@
 //! Lookups by code. Codes arrive as `int32_t`, widened to core's `i64`, so no value wraps.
 
-use core::ffi::c_char;
+use core::ffi::{c_char, CStr};
 
 use table::Status;
 
 use crate::boundary::guard;
 use crate::class::httpcodes_class;
 use crate::error::httpcodes_error;
-use crate::strings::{NAMES, PHRASES, VERSION};
+use crate::strings::VERSION;
 
 /// The spec's reason phrase of `code`, e.g. `"Not Found"` for 404, or `NULL` if `code` is not a
 /// listed code (65940, -1 and `INT32_MIN` are unknown, never 404 or 65535).
@@ -16,7 +16,7 @@ use crate::strings::{NAMES, PHRASES, VERSION};
 #[no_mangle]
 pub extern "C" fn httpcodes_reason_phrase(code: i32) -> *const c_char {
     guard(core::ptr::null(), || {
-        Status::from_code(code.into()).map_or(core::ptr::null(), |s| PHRASES.get(s))
+        table::reason_phrase_c(code.into()).map_or(core::ptr::null(), CStr::as_ptr)
     })
 }
 
@@ -26,7 +26,7 @@ pub extern "C" fn httpcodes_reason_phrase(code: i32) -> *const c_char {
 #[no_mangle]
 pub extern "C" fn httpcodes_name(code: i32) -> *const c_char {
     guard(core::ptr::null(), || {
-        Status::from_code(code.into()).map_or(core::ptr::null(), |s| NAMES.get(s))
+        Status::from_code(code.into()).map_or(core::ptr::null(), |s| s.name_c().as_ptr())
     })
 }
 

@@ -1,88 +1,14 @@
-//! NUL-terminated copies of core's strings, made at compile time.
+//! NUL-terminated copies of core's class texts and version, made at compile time.
 //!
-//! C wants `const char *` that end in NUL; core's `&str`s don't. Rather than allocate, every string
-//! C can receive is laid out once, at compile time, in a static byte array derived from core's table
-//! (no text is written here), and a lookup hands out a pointer into it.
+//! C wants `const char *` that end in NUL. Core hands out phrases and names that way already
+//! (`Status::phrase_c`); the few other strings are copied here at compile time from core's `&str`s
+//! (no text is written here), so nothing is allocated.
 
-use core::ffi::{c_char, CStr};
+use core::ffi::CStr;
 
-use table::{Class, Status};
+use table::Class;
 
 pub(crate) type CText = CStr;
-
-/// Which of a status's strings a [`StatusStrings`] holds.
-#[derive(Clone, Copy)]
-enum Field {
-    Phrase,
-    Name,
-}
-
-const fn field(status: Status, field: Field) -> &'static str {
-    match field {
-        Field::Phrase => status.phrase(),
-        Field::Name => status.name(),
-    }
-}
-
-/// One past the highest listed code, so any `Status::code()` indexes `starts`.
-const CODES: usize = 600;
-
-/// Bytes needed for every status's `field`, each with its NUL.
-const fn total_len(which: Field) -> usize {
-    let mut total = 0;
-    let mut i = 0;
-    while i < Status::all().len() {
-        total += field(Status::all()[i], which).len() + 1;
-        i += 1;
-    }
-    total
-}
-
-/// One string per listed status, NUL-terminated, found by code.
-pub(crate) struct StatusStrings<const BYTES: usize> {
-    bytes: [u8; BYTES],
-    starts: [u16; CODES],
-}
-
-impl<const BYTES: usize> StatusStrings<BYTES> {
-    const fn build(which: Field) -> Self {
-        let mut bytes = [0u8; BYTES];
-        let mut starts = [0u16; CODES];
-        let mut at = 0;
-        let mut i = 0;
-        while i < Status::all().len() {
-            let status = Status::all()[i];
-            let text = field(status, which).as_bytes();
-            starts[status.code() as usize] = at as u16;
-            let mut b = 0;
-            while b < text.len() {
-                bytes[at] = text[b];
-                at += 1;
-                b += 1;
-            }
-            at += 1; // the NUL, already zero
-            i += 1;
-        }
-        StatusStrings { bytes, starts }
-    }
-
-    /// The string of `status`.
-    pub(crate) fn get(&self, status: Status) -> *const c_char {
-        let start = self
-            .starts
-            .get(usize::from(status.code()))
-            .copied()
-            .unwrap_or(0);
-        self.bytes
-            .get(usize::from(start)..)
-            .map_or(core::ptr::null(), |rest| rest.as_ptr().cast())
-    }
-}
-
-pub(crate) static PHRASES: StatusStrings<{ total_len(Field::Phrase) }> =
-    StatusStrings::build(Field::Phrase);
-pub(crate) static NAMES: StatusStrings<{ total_len(Field::Name) }> =
-    StatusStrings::build(Field::Name);
 
 /// Copies `text` into a NUL-terminated array of exactly `N` bytes.
 const fn terminated<const N: usize>(text: &str) -> [u8; N] {

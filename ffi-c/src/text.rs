@@ -18,7 +18,7 @@ use crate::boundary::{code_of_text, CallerText};
 #[no_mangle]
 pub unsafe extern "C" fn httpcodes_code_of(phrase: *const c_char) -> i32 {
     // SAFETY: forwarded from this function's contract.
-    unsafe { code_of_text(CallerText::Terminated(phrase), Status::from_phrase) }
+    unsafe { code_of_text(CallerText::Terminated(phrase), Status::from_phrase_bytes) }
 }
 
 /// Like `httpcodes_code_of`, for the `len` bytes at `ptr`, which need no NUL terminator; a NUL
@@ -30,7 +30,7 @@ pub unsafe extern "C" fn httpcodes_code_of(phrase: *const c_char) -> i32 {
 #[no_mangle]
 pub unsafe extern "C" fn httpcodes_code_of_len(ptr: *const c_char, len: usize) -> i32 {
     // SAFETY: forwarded from this function's contract.
-    unsafe { code_of_text(CallerText::Sized(ptr, len), Status::from_phrase) }
+    unsafe { code_of_text(CallerText::Sized(ptr, len), Status::from_phrase_bytes) }
 }
 
 /// The code whose `NAME` is exactly `name`, e.g. 404 for `"NOT_FOUND"`, or a negative
@@ -41,5 +41,5 @@ pub unsafe extern "C" fn httpcodes_code_of_len(ptr: *const c_char, len: usize) -
 #[no_mangle]
 pub unsafe extern "C" fn httpcodes_code_of_name(name: *const c_char) -> i32 {
     // SAFETY: forwarded from this function's contract.
-    unsafe { code_of_text(CallerText::Terminated(name), Status::from_name) }
+    unsafe { code_of_text(CallerText::Terminated(name), Status::from_name_bytes) }
 }
