@@ -18,18 +18,19 @@ C_WARN := -Wall -Wextra -Werror
 C_TESTS := $(wildcard tests/c/*.c)
 
 .PHONY: all demo test lint bench header install clean \
-	demo-rust demo-c test-rust test-c test-differential c-lib stage no-std pkg-config
+	demo-rust demo-c demo-node test-rust test-c test-node test-differential c-lib stage no-std pkg-config
 
 all: demo
 
-demo: demo-rust demo-c
+demo: demo-rust demo-c demo-node
 
-test: lint test-rust test-c test-differential
+test: lint test-rust test-c test-node test-differential
 
 lint: no-std
 	$(CARGO) fmt --all --check
 	$(CARGO) clippy --workspace --all-targets --locked -- -D warnings
 	$(CARGO) test --locked -p httpcodes-ffi --test header
+	tests/node/run.sh lint
 
 # ---- Rust ----------------------------------------------------------------------------------
 
@@ -95,6 +96,14 @@ test-c: stage
 	HTTPCODES_NO_RSS=1 valgrind --quiet --error-exitcode=9 --leak-check=full \
 		--errors-for-leak-kinds=all $(C_BUILD)/test_cxx tests/vectors $(VERSION) 100000
 
+# ---- Node ----------------------------------------------------------------------------------
+
+demo-node:
+	tests/node/run.sh demo
+
+test-node:
+	tests/node/run.sh test
+
 # ---- Every door together ------------------------------------------------------------------
 
 DIFF := build/differential
@@ -108,7 +117,9 @@ test-differential: stage
 	$(CC) -std=c99 $(C_WARN) -I$(STAGE)/include tests/differential/dump.c \
 		-o $(C_BUILD)/differential $(STAGE)/lib/libhttpcodes.a
 	$(C_BUILD)/differential $(DIFF)/ints.txt $(DIFF)/phrases.txt $(DIFF)/c.txt
-	python3 tests/differential/compare.py $(DIFF) $(DIFF)/rust.txt $(DIFF)/c.txt
+	tests/node/run.sh build
+	node tests/node/differential.mjs $(DIFF)/ints.txt $(DIFF)/phrases.txt $(DIFF)/node.txt
+	python3 tests/differential/compare.py $(DIFF) $(DIFF)/rust.txt $(DIFF)/c.txt $(DIFF)/node.txt
 
 # One table of ratios against each language's favourite, measured side by side in one run.
 bench: stage
@@ -117,6 +128,7 @@ bench: stage
 		-o $(C_BUILD)/bench $(STAGE)/lib/libhttpcodes.a
 	{ $(CARGO) bench --locked --quiet -p httpcodes --bench peers; \
 	  $(C_BUILD)/bench; \
+	  bench/node/run.sh; \
 	  printf 'SIZE\tstripped libhttpcodes.so\t%s\t65536\n' \
 		$$(stat -c %s $(STAGE)/lib/libhttpcodes.so.$(VERSION)); \
 	} | python3 bench/report.py --markdown bench/RESULTS.md

@@ -1,1 +1,18 @@
-//! Placeholder until this door lands.
+//! The Node door of httpcodes: a napi-rs addon that hands core's table to JavaScript, once.
+//!
+//! A napi call costs about thirty JavaScript property reads, so the addon answers no per-call
+//! question. The package's JavaScript layer (`index.js`) calls [`table`] once when it loads and
+//! answers every lookup from what it returned; every fact in it is decided here, by core.
+
+mod codes;
+mod rows;
+
+use napi_derive::napi;
+
+pub use rows::{AliasRow, ClassRow, StatusRow, Table};
+
+/// Everything the JavaScript layer needs, read from core in one call.
+#[napi]
+pub fn table() -> Table {
+    rows::table()
+}

@@ -1,0 +1,43 @@
+// A short tour of httpcodes for Node: `node examples/demo.mjs` in the package directory.
+
+import {
+  classOf,
+  codeOf,
+  getReasonPhrase,
+  getStatusCode,
+  isRetry,
+  reasonPhrase,
+  statusOf,
+  StatusCodes,
+  version,
+} from 'httpcodes';
+
+console.log(`httpcodes ${version}`);
+
+// Forward and reverse lookups; unknown answers are `undefined`, never a wrong code.
+console.log('reasonPhrase(404)                →', reasonPhrase(404));
+console.log("codeOf(' payload too large ')    →", codeOf(' payload too large '), '(an alias of 413)');
+console.log('reasonPhrase(2 ** 32 + 404)      →', reasonPhrase(2 ** 32 + 404), '(never wraps to 404)');
+console.log("codeOf('Not Fou\\u212An')         →", codeOf('Not Fou\u212An'), '(a Kelvin sign is not a k)');
+
+// Classes and flags.
+const { label, range, description } = classOf(499);
+console.log(`classOf(499)                     → ${label} (${range}): ${description}`);
+console.log('isRetry(503)                     →', isRetry(503));
+console.log("String(statusOf('IM_A_TEAPOT'))  →", String(statusOf('IM_A_TEAPOT')));
+
+// The http-status-codes surface, unchanged.
+console.log('StatusCodes.NOT_FOUND            →', StatusCodes.NOT_FOUND);
+console.log("getStatusCode('Not Found')       →", getStatusCode('Not Found'));
+try {
+  getReasonPhrase(999);
+} catch (error) {
+  console.log('getReasonPhrase(999)             → throws', `${error.name}: ${error.message}`);
+}
+
+// Strict input: the wrong type is a TypeError that says what was expected.
+try {
+  reasonPhrase('404');
+} catch (error) {
+  console.log("reasonPhrase('404')              → throws", `${error.name}: ${error.message}`);
+}

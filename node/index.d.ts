@@ -1,0 +1,116 @@
+// Types of httpcodes (index.js). What follows the table's shape — the enums, the literal unions,
+// the legacy constants — is generated from the addon into generated/table.d.ts; the functions
+// are typed here.
+
+import type {
+  ClassLabel,
+  ClassRange,
+  LegacyCodes,
+  NameByCode,
+  PhraseByCode,
+  ReasonPhrase,
+  StatusCode,
+  StatusName,
+} from './generated/table';
+
+export * from './generated/table';
+
+/** A class of codes, e.g. `{ label: 'Client Error', range: '4xx', description: '…' }`. */
+export interface StatusClass {
+  readonly label: ClassLabel;
+  readonly range: ClassRange;
+  /** The spec's one-line description of the class. */
+  readonly description: string;
+}
+
+/** A listed status; `String(status)` is its text form, e.g. `404 Not Found`. */
+export interface Status {
+  readonly code: StatusCode;
+  readonly phrase: ReasonPhrase;
+  readonly name: StatusName;
+  /** The text form, e.g. `404 Not Found`. */
+  readonly text: string;
+  readonly class: StatusClass;
+  toString(): string;
+}
+
+/** The phrase of `C` when it is a listed code, else a phrase or `undefined`. */
+export type PhraseOf<C extends number> = C extends StatusCode ? PhraseByCode[C] : ReasonPhrase | undefined;
+
+/** The NAME of `C` when it is a listed code, else a NAME or `undefined`. */
+export type NameOf<C extends number> = C extends StatusCode ? NameByCode[C] : StatusName | undefined;
+
+/**
+ * The reason phrase of `code`, e.g. `'Not Found'` for 404, or `undefined` for any number that
+ * is not exactly a listed code (404.5, NaN, 2 ** 32 + 404). Throws `TypeError` for a non-number.
+ */
+export declare function reasonPhrase<C extends number>(code: C): PhraseOf<C>;
+
+/**
+ * The code whose phrase or alias is `phrase` — ASCII case-insensitive, ASCII whitespace around
+ * it ignored, e.g. 413 for `' payload too large '` — or `undefined`. Throws `TypeError` for a
+ * non-string.
+ */
+export declare function codeOf(phrase: string): StatusCode | undefined;
+
+/** The NAME of `code`, e.g. `'NOT_FOUND'` for 404, or `undefined`. */
+export declare function nameOf<C extends number>(code: C): NameOf<C>;
+
+/** The status whose NAME is exactly `name`, e.g. `'NOT_FOUND'`, or `undefined`. */
+export declare function statusOf(name: string): Status | undefined;
+
+/** The class of any code from 100 to 599, listed or not (499 is a Client Error), or `undefined`. */
+export declare function classOf(code: number): StatusClass | undefined;
+
+/** Whether `code` is in 100–199. */
+export declare function isInformational(code: number): boolean;
+/** Whether `code` is in 200–299. */
+export declare function isSuccess(code: number): boolean;
+/** Whether `code` is in 300–399. */
+export declare function isRedirection(code: number): boolean;
+/** Whether `code` is in 400–499. */
+export declare function isClientError(code: number): boolean;
+/** Whether `code` is in 500–599. */
+export declare function isServerError(code: number): boolean;
+/** Whether `code` is in 400–599. */
+export declare function isError(code: number): boolean;
+/** Whether `code` is a listed redirect: 300 301 302 303 305 307 308. */
+export declare function isRedirect(code: number): boolean;
+/** Whether `code` is a listed status without a body: 204 205 304. */
+export declare function isEmptyBody(code: number): boolean;
+/** Whether `code` is a listed status worth retrying: 502 503 504. */
+export declare function isRetry(code: number): boolean;
+
+/** Every listed status, in ascending code order. */
+export declare function all(): readonly Status[];
+
+/** The five classes of codes, in ascending order. */
+export declare function classes(): readonly StatusClass[];
+
+/** The version of httpcodes; every package of the family carries the same one. */
+export declare const version: string;
+
+/**
+ * The reason phrase of `statusCode`, a number or its decimal string (`'404'`). Throws `Error`
+ * (`Status code does not exist: 999`) for an unknown one, as http-status-codes does.
+ */
+export declare function getReasonPhrase(statusCode: number | string): string;
+
+/**
+ * The code of `reasonPhrase`, matched like `codeOf`. Throws `Error`
+ * (`Reason phrase does not exist: blah`) for an unknown one, as http-status-codes does.
+ */
+export declare function getStatusCode(reasonPhrase: string): StatusCode;
+
+/** @deprecated Use `getReasonPhrase`, as http-status-codes advises. */
+export declare const getStatusText: typeof getReasonPhrase;
+
+/** http-status-codes' default export: the legacy constants, `getStatusCode` and `getStatusText`. */
+export interface HttpStatusDefault extends LegacyCodes {
+  readonly getStatusCode: typeof getStatusCode;
+  /** @deprecated Use `getReasonPhrase`, as http-status-codes advises. */
+  readonly getStatusText: typeof getStatusText;
+}
+
+declare const httpStatus: HttpStatusDefault;
+export default httpStatus;

@@ -1,0 +1,23 @@
+# Shell helpers shared by tests/node/run.sh and bench/node/run.sh; source it, with $package set
+# to this package's directory.
+
+# `npm ci` in a directory, unless its node_modules already matches its lockfile.
+npm_ci() {
+  local dir="$1"
+  if [[ ! -f "$dir/node_modules/.package-lock.json" || "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]]; then
+    (cd "$dir" && npm ci --no-audit --no-fund)
+  fi
+}
+
+# The addon, built in release mode unless it is newer than every source it is built from.
+build_addon() {
+  npm_ci "$package"
+  local addon
+  addon="$(find "$package" -maxdepth 1 -name 'httpcodes.*.node' -print -quit)"
+  if [[ -n "$addon" ]] && [[ -z "$(find "$package/src" "$package/build.rs" "$package/Cargo.toml" \
+    "$package/../core/src" "$package/../core/Cargo.toml" "$package/../Cargo.toml" "$package/../Cargo.lock" \
+    -newer "$addon" -print -quit)" ]]; then
+    return
+  fi
+  (cd "$package" && npm run build)
+}

@@ -1,0 +1,31 @@
+// The lines the cross-language differential test compares, written with httpcodes' public API
+// only. Shared by differential.mjs and the tests that compare answers across threads.
+
+/** The predicates, in the order of the 9 flag characters. */
+export const PREDICATES = [
+  'isInformational',
+  'isSuccess',
+  'isRedirection',
+  'isClientError',
+  'isServerError',
+  'isError',
+  'isRedirect',
+  'isEmptyBody',
+  'isRetry',
+];
+
+/** `<phrase or ->\t<name or ->\t<class label or ->\t<flags>` for the integer `code`. */
+export function intLine(httpcodes, code) {
+  const flags = PREDICATES.map((predicate) => (httpcodes[predicate](code) ? '1' : '0')).join('');
+  const phrase = httpcodes.reasonPhrase(code) ?? '-';
+  const name = httpcodes.nameOf(code) ?? '-';
+  const label = httpcodes.classOf(code)?.label ?? '-';
+  return `${phrase}\t${name}\t${label}\t${flags}`;
+}
+
+/** `<code or ->\t<code of it as a NAME or ->` for the text `phrase`. */
+export function phraseLine(httpcodes, phrase) {
+  const code = httpcodes.codeOf(phrase) ?? '-';
+  const byName = httpcodes.statusOf(phrase)?.code ?? '-';
+  return `${code}\t${byName}`;
+}

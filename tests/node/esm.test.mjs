@@ -1,0 +1,43 @@
+// The package loads both ways: `import` (a real ES module, named imports included) and
+// `require`, which give the very same objects.
+
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { test } from 'node:test';
+
+import httpStatus, { codeOf, getStatusCode, NOT_FOUND, reasonPhrase, StatusCodes, version } from 'httpcodes';
+import * as namespace from 'httpcodes';
+
+import { statuses } from './vectors.mjs';
+
+const require = createRequire(import.meta.url);
+
+test('named imports work, legacy constants included', () => {
+  assert.equal(reasonPhrase(404), 'Not Found');
+  assert.equal(codeOf('not found'), 404);
+  assert.equal(NOT_FOUND, 404);
+  assert.equal(StatusCodes.NOT_FOUND, 404);
+  assert.equal(getStatusCode('Not Found'), 404);
+  assert.equal(typeof version, 'string');
+  for (const { name, code } of statuses()) assert.equal(namespace[name], code, name);
+});
+
+test('the default import is http-status-codes’ default export', () => {
+  assert.equal(httpStatus.NOT_FOUND, 404);
+  assert.equal(httpStatus.getStatusCode, getStatusCode);
+});
+
+test('import and require share one module instance', () => {
+  const cjs = require('httpcodes');
+  const own = Object.keys(cjs).filter((key) => key !== 'default');
+  const named = Object.keys(namespace).filter((key) => key !== 'default');
+  assert.deepEqual(new Set(named), new Set(own));
+  for (const key of own) assert.equal(namespace[key], cjs[key], key);
+  assert.equal(namespace.default, cjs.default);
+});
+
+test('the package resolves through its exports map', () => {
+  assert.match(import.meta.resolve('httpcodes'), /\/index\.mjs$/);
+  assert.match(require.resolve('httpcodes'), /[\\/]index\.js$/);
+  assert.throws(() => require('httpcodes/generated/legacy.mjs'), { code: 'ERR_PACKAGE_PATH_NOT_EXPORTED' });
+});

@@ -1,0 +1,75 @@
+// Correct use compiles under `tsc --strict --module node16`; each `@ts-expect-error` marks a
+// misuse the types must reject (tsc fails if one of them compiles).
+
+import httpStatus, {
+  all,
+  classOf,
+  codeOf,
+  getReasonPhrase,
+  getStatusCode,
+  getStatusText,
+  isError,
+  nameOf,
+  NOT_FOUND,
+  reasonPhrase,
+  ReasonPhrases,
+  statusOf,
+  StatusCodes,
+  version,
+} from 'httpcodes';
+import type { ClassLabel, ReasonPhrase, Status, StatusClass, StatusCode, StatusName } from 'httpcodes';
+
+// Literal types where they help.
+const notFound: 'Not Found' = reasonPhrase(404);
+const teapot: 'IM_A_TEAPOT' = nameOf(418);
+const notFoundCode: 404 = StatusCodes.NOT_FOUND;
+const legacy: 404 = NOT_FOUND;
+const fromDefault: 404 = httpStatus.NOT_FOUND;
+const viaEnum: 'Not Found' = reasonPhrase(StatusCodes.NOT_FOUND);
+
+// Wide inputs give wide, possibly-unknown answers.
+declare const someCode: number;
+const maybePhrase: ReasonPhrase | undefined = reasonPhrase(someCode);
+const maybeName: StatusName | undefined = nameOf(someCode);
+const maybeCode: StatusCode | undefined = codeOf('not found');
+const maybeClass: StatusClass | undefined = classOf(499);
+const label: ClassLabel | undefined = maybeClass?.label;
+const maybeStatus: Status | undefined = statusOf('NOT_FOUND');
+const statuses: readonly Status[] = all();
+const error: boolean = isError(someCode);
+const text: string = `${version} ${statuses[0]?.text ?? ''}`;
+
+// The http-status-codes surface.
+const phrase: string = getReasonPhrase(404) + getReasonPhrase('404') + getStatusText(200);
+const code: number = getStatusCode('Not Found') + httpStatus.getStatusCode('OK');
+const enumPhrase: string = ReasonPhrases.NOT_FOUND;
+const reverse: string = StatusCodes[404];
+function respond(status: StatusCodes): number {
+  return status;
+}
+respond(StatusCodes.OK);
+
+// Misuse is a type error.
+// @ts-expect-error a code is a number
+reasonPhrase({});
+// @ts-expect-error a code is a number, not a decimal string
+reasonPhrase('404');
+// @ts-expect-error a phrase is a string
+codeOf(404);
+// @ts-expect-error a name is a string
+statusOf(undefined);
+// @ts-expect-error a code is a number
+classOf(404n);
+// @ts-expect-error getStatusCode takes a phrase
+getStatusCode(404);
+// @ts-expect-error the answer may be unknown
+const sure: ReasonPhrase = reasonPhrase(someCode);
+// @ts-expect-error the tables are read-only
+StatusCodes.NOT_FOUND = 405;
+// @ts-expect-error records are read-only
+maybeStatus!.code = 405;
+
+export {
+  notFound, viaEnum, teapot, notFoundCode, legacy, fromDefault, maybePhrase, maybeName, maybeCode, label, error, text,
+  phrase, code, enumPhrase, reverse, sure,
+};

@@ -1,0 +1,148 @@
+// Every row of every shared vector file, through every function it concerns.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+
+import * as httpcodes from 'httpcodes';
+
+import { PREDICATES } from './answers.mjs';
+import { classes, expectationsFor, expectedCode, readVectors, statuses } from './vectors.mjs';
+
+const listed = statuses();
+const classRows = classes();
+
+/** What each predicate should answer for `code`, from the vectors alone. */
+function expectedPredicates(code) {
+  const { status, class: cls } = expectationsFor(code, listed, classRows);
+  const label = cls?.class;
+  const flags = status?.flags ?? [];
+  return {
+    isInformational: label === 'Informational',
+    isSuccess: label === 'Success',
+    isRedirection: label === 'Redirection',
+    isClientError: label === 'Client Error',
+    isServerError: label === 'Server Error',
+    isError: label === 'Client Error' || label === 'Server Error',
+    isRedirect: flags.includes('redirect'),
+    isEmptyBody: flags.includes('empty_body'),
+    isRetry: flags.includes('retry'),
+  };
+}
+
+test('statuses.tsv: every listed status, every way in and out', async (t) => {
+  assert.equal(listed.length, 56);
+  for (const row of listed) {
+    await t.test(`${row.code} ${row.phrase}`, () => {
+      const { code, phrase, name } = row;
+      assert.equal(httpcodes.reasonPhrase(code), phrase);
+      assert.equal(httpcodes.nameOf(code), name);
+      assert.equal(httpcodes.classOf(code)?.label, row.class);
+      assert.equal(httpcodes.codeOf(phrase), code);
+      assert.equal(httpcodes.codeOf(phrase.toLowerCase()), code);
+      assert.equal(httpcodes.codeOf(phrase.toUpperCase()), code);
+      assert.equal(httpcodes.codeOf(` \t${phrase}\r\n`), code);
+      const status = httpcodes.statusOf(name);
+      assert.equal(status?.code, code);
+      assert.equal(status.phrase, phrase);
+      assert.equal(status.name, name);
+      assert.equal(status.class.label, row.class);
+      assert.equal(status.text, `${code} ${phrase}`);
+      assert.equal(String(status), `${code} ${phrase}`);
+      assert.equal(httpcodes.getReasonPhrase(code), phrase);
+      assert.equal(httpcodes.getReasonPhrase(String(code)), phrase);
+      assert.equal(httpcodes.getStatusText(code), phrase);
+      assert.equal(httpcodes.getStatusCode(phrase), code);
+      assert.equal(httpcodes.StatusCodes[name], code);
+      assert.equal(httpcodes.StatusCodes[code], name);
+      assert.equal(httpcodes.ReasonPhrases[name], phrase);
+      assert.equal(httpcodes[name], code);
+      assert.equal(httpcodes.default[name], code);
+      const predicates = expectedPredicates(code);
+      for (const predicate of PREDICATES) assert.equal(httpcodes[predicate](code), predicates[predicate], predicate);
+    });
+  }
+});
+
+test('statuses.tsv: all() lists exactly these, in ascending order, as frozen records', () => {
+  const all = httpcodes.all();
+  assert.deepEqual(
+    all.map(({ code, phrase, name }) => [code, phrase, name]),
+    listed.map(({ code, phrase, name }) => [code, phrase, name]),
+  );
+  assert.ok(Object.isFrozen(all));
+  assert.ok(all.every((status) => Object.isFrozen(status)));
+  assert.equal(httpcodes.all(), all, 'the same array every time');
+});
+
+test('classes.tsv: the five classes, their ranges and the spec descriptions', () => {
+  assert.deepEqual(
+    httpcodes.classes().map(({ label, range, description }) => ({ label, range, description })),
+    classRows.map((row) => ({ label: row.class, range: row.range, description: row.description })),
+  );
+  for (const row of classRows) {
+    for (const code of [row.low, row.low + 1, row.low + 50, row.high]) {
+      const cls = httpcodes.classOf(code);
+      assert.deepEqual({ ...cls }, { label: row.class, range: row.range, description: row.description }, String(code));
+    }
+  }
+  assert.ok(Object.isFrozen(httpcodes.classOf(404)));
+});
+
+test('aliases.tsv: every alias finds its code; forward lookup keeps the spec phrase', async (t) => {
+  const aliases = readVectors('aliases');
+  assert.equal(aliases.length, 8);
+  for (const { alias, code } of aliases) {
+    await t.test(alias, () => {
+      assert.equal(httpcodes.codeOf(alias), Number(code));
+      assert.equal(httpcodes.codeOf(alias.toLowerCase()), Number(code));
+      assert.equal(httpcodes.codeOf(` ${alias.toUpperCase()}\n`), Number(code));
+      assert.equal(httpcodes.getStatusCode(alias), Number(code));
+      assert.notEqual(httpcodes.reasonPhrase(Number(code)), alias);
+      assert.equal(httpcodes.statusOf(alias), undefined);
+    });
+  }
+});
+
+test('reverse.tsv: phrase → code', async (t) => {
+  for (const { input, expected, case: name } of readVectors('reverse')) {
+    await t.test(name, () => {
+      const code = expectedCode(expected);
+      assert.equal(httpcodes.codeOf(input), code);
+      if (code === undefined) {
+        assert.throws(() => httpcodes.getStatusCode(input), { name: 'Error', message: /^Reason phrase does not exist: / });
+      } else {
+        assert.equal(httpcodes.getStatusCode(input), code);
+      }
+    });
+  }
+});
+
+test('names.tsv: NAME → status', async (t) => {
+  for (const { input, expected, case: name } of readVectors('names')) {
+    await t.test(name, () => {
+      assert.equal(httpcodes.statusOf(input)?.code, expectedCode(expected));
+    });
+  }
+});
+
+test('forward.tsv: integer → phrase and class', async (t) => {
+  for (const row of readVectors('forward')) {
+    await t.test(row.code, () => {
+      // The widest integer JavaScript has is a Number; past 2 ** 53 the row's value rounds to
+      // the nearest double, which must be unknown all the same.
+      const code = Number(row.code);
+      const phrase = row.phrase === 'unknown' ? undefined : row.phrase;
+      assert.equal(httpcodes.reasonPhrase(code), phrase);
+      assert.equal(httpcodes.classOf(code)?.label, row.class === 'none' ? undefined : row.class);
+      assert.equal(httpcodes.nameOf(code) === undefined, phrase === undefined);
+      if (phrase === undefined) {
+        assert.throws(() => httpcodes.getReasonPhrase(code), { message: `Status code does not exist: ${code}` });
+        assert.throws(() => httpcodes.getReasonPhrase(row.code), { message: `Status code does not exist: ${row.code}` });
+      } else {
+        assert.equal(httpcodes.getReasonPhrase(row.code), phrase);
+      }
+      const predicates = expectedPredicates(code);
+      for (const predicate of PREDICATES) assert.equal(httpcodes[predicate](code), predicates[predicate], predicate);
+    });
+  }
+});
