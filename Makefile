@@ -18,18 +18,19 @@ C_WARN := -Wall -Wextra -Werror
 C_TESTS := $(wildcard tests/c/*.c)
 
 .PHONY: all demo test lint bench header install clean \
-	demo-rust demo-c demo-node test-rust test-c test-node test-differential c-lib stage no-std pkg-config
+	demo-rust demo-c demo-python demo-node test-rust test-c test-python test-node test-differential c-lib stage no-std pkg-config
 
 all: demo
 
-demo: demo-rust demo-c demo-node
+demo: demo-rust demo-c demo-python demo-node
 
-test: lint test-rust test-c test-node test-differential
+test: lint test-rust test-c test-python test-node test-differential
 
 lint: no-std
 	$(CARGO) fmt --all --check
 	$(CARGO) clippy --workspace --all-targets --locked -- -D warnings
 	$(CARGO) test --locked -p httpcodes-ffi --test header
+	tests/python/run.sh lint
 	tests/node/run.sh lint
 
 # ---- Rust ----------------------------------------------------------------------------------
@@ -96,6 +97,15 @@ test-c: stage
 	HTTPCODES_NO_RSS=1 valgrind --quiet --error-exitcode=9 --leak-check=full \
 		--errors-for-leak-kinds=all $(C_BUILD)/test_cxx tests/vectors $(VERSION) 100000
 
+# ---- Python --------------------------------------------------------------------------------
+
+demo-python:
+	tests/python/run.sh demo
+
+# Builds the abi3 wheel once and runs the suite on Python 3.9, 3.11 and 3.13.
+test-python:
+	tests/python/run.sh test
+
 # ---- Node ----------------------------------------------------------------------------------
 
 demo-node:
@@ -117,9 +127,11 @@ test-differential: stage
 	$(CC) -std=c99 $(C_WARN) -I$(STAGE)/include tests/differential/dump.c \
 		-o $(C_BUILD)/differential $(STAGE)/lib/libhttpcodes.a
 	$(C_BUILD)/differential $(DIFF)/ints.txt $(DIFF)/phrases.txt $(DIFF)/c.txt
+	tests/python/run.sh differential $(DIFF)/ints.txt $(DIFF)/phrases.txt $(DIFF)/python.txt
 	tests/node/run.sh build
 	node tests/node/differential.mjs $(DIFF)/ints.txt $(DIFF)/phrases.txt $(DIFF)/node.txt
-	python3 tests/differential/compare.py $(DIFF) $(DIFF)/rust.txt $(DIFF)/c.txt $(DIFF)/node.txt
+	python3 tests/differential/compare.py $(DIFF) \
+		$(DIFF)/rust.txt $(DIFF)/c.txt $(DIFF)/python.txt $(DIFF)/node.txt
 
 # One table of ratios against each language's favourite, measured side by side in one run.
 bench: stage
@@ -128,7 +140,9 @@ bench: stage
 		-o $(C_BUILD)/bench $(STAGE)/lib/libhttpcodes.a
 	{ $(CARGO) bench --locked --quiet -p httpcodes --bench peers; \
 	  $(C_BUILD)/bench; \
+	  bench/python/run.sh; \
 	  bench/node/run.sh; \
+	  printf 'SIZE\tPython wheel\t%s\t204800\n' $$(stat -c %s target/python-wheel/*.whl); \
 	  printf 'SIZE\tstripped libhttpcodes.so\t%s\t65536\n' \
 		$$(stat -c %s $(STAGE)/lib/libhttpcodes.so.$(VERSION)); \
 	} | python3 bench/report.py --markdown bench/RESULTS.md

@@ -2,7 +2,7 @@
 
 Usage: ... | report.py [--markdown FILE]
 
-    BENCH <TAB> row <TAB> ours ns/call <TAB> peer ns/call <TAB> goal
+    BENCH <TAB> row <TAB> ours <TAB> peer <TAB> goal [<TAB> unit, default ns (per call)]
     SIZE  <TAB> row <TAB> bytes <TAB> limit bytes
 
 A goal `-` marks a row shown for context only. A goal `<=X` asks ours/peer to be at most X (as fast as the peer, or within X of it); `>=X` asks
@@ -16,11 +16,12 @@ import sys
 from datetime import date
 
 
-def bench_row(name: str, ours: str, peer: str, goal: str) -> list[str]:
+def bench_row(name: str, ours: str, peer: str, goal: str, unit: str = "ns") -> list[str]:
     ours_ns, peer_ns = float(ours), float(peer)
+    figures = [f"{ours_ns:.1f} {unit}", f"{peer_ns:.1f} {unit}"]
     if goal == "-":  # shown for context, judged by no goal
         shown = f"{ours_ns / peer_ns:.2f}x the peer's time"
-        return [name, f"{ours_ns:.1f}", f"{peer_ns:.1f}", shown, "-", "info"]
+        return [name, *figures, shown, "-", "info"]
     target = float(goal[2:])
     if goal.startswith("<="):
         ratio = ours_ns / peer_ns
@@ -30,7 +31,7 @@ def bench_row(name: str, ours: str, peer: str, goal: str) -> list[str]:
         speedup = peer_ns / ours_ns
         shown, passed = f"{speedup:.1f}x faster", speedup >= target
         wanted = f">= {target:g}x faster"
-    return [name, f"{ours_ns:.1f}", f"{peer_ns:.1f}", shown, wanted, "PASS" if passed else "MISS"]
+    return [name, *figures, shown, wanted, "PASS" if passed else "MISS"]
 
 
 def size_row(name: str, size: str, limit: str) -> list[str]:
@@ -46,14 +47,14 @@ def main() -> None:
     rows = []
     for line in sys.stdin:
         fields = line.rstrip("\n").split("\t")
-        if fields[0] == "BENCH" and len(fields) == 5:
+        if fields[0] == "BENCH" and len(fields) in (5, 6):
             rows.append(bench_row(*fields[1:]))
         elif fields[0] == "SIZE" and len(fields) == 4:
             rows.append(size_row(*fields[1:]))
         else:
             print(line, end="", file=sys.stderr)
 
-    header = ["row", "ours ns", "peer ns", "ratio", "goal", "verdict"]
+    header = ["row", "ours", "peer", "ratio", "goal", "verdict"]
     table = [header, ["---"] * len(header)] + rows
     text = "\n".join("| " + " | ".join(row) + " |" for row in table)
     misses = sum(row[-1] == "MISS" for row in rows)

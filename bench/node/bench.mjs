@@ -26,9 +26,9 @@ const ODD_CASE = ['nOt fOuNd', 'Payload too large', 'bAD gateway', 'Internal ser
 const EXACT = ['Not Found', 'OK', 'Internal Server Error', 'Moved Permanently', 'Bad Gateway', 'Created', 'Service Unavailable', 'Unauthorized'];
 
 /** A row for bench/report.py: ns per call (ours, peer) and the goal, `-` for an info row. */
-function row(name, ours, peer, goal) {
+function row(name, ours, peer, goal, unit = 'ns') {
   const target = goal.faster ? `>=${goal.faster}` : goal.atMost ? `<=${goal.atMost}` : '-';
-  return `BENCH\tNode ${name}\t${ours.toFixed(2)}\t${peer.toFixed(2)}\t${target}`;
+  return `BENCH\tNode ${name}\t${ours.toFixed(2)}\t${peer.toFixed(2)}\t${target}\t${unit}`;
 }
 
 function speedRows() {
@@ -72,7 +72,7 @@ function coldRequire(names, mode, runs = 11) {
 
 function requireRow(name, mode, goal) {
   const [ours, peer] = coldRequire(['httpcodes', 'statuses'], mode);
-  return row(name, ours, peer, goal);
+  return row(name, ours / 1000, peer / 1000, goal, 'µs');
 }
 
 function requireRows() {

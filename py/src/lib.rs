@@ -1,1 +1,30 @@
-//! Placeholder until this door lands.
+//! The native half of the Python package `httpcodes`: `httpcodes._httpcodes`.
+//!
+//! Every answer comes from the core table (`httpcodes`); this crate only converts Python
+//! arguments into what core takes and hands back Python objects made once at import.
+//! `python/httpcodes/` builds the `HTTPStatus` and `StatusClass` enums on top of it.
+#![deny(unsafe_code)]
+
+mod arguments;
+#[allow(unsafe_code)] // the C-API boundary; nothing else needs `unsafe`
+mod boundary;
+mod cache;
+mod lookups;
+mod table;
+
+/// Native lookups of httpcodes; import `httpcodes` rather than this module.
+#[pyo3::pymodule(name = "_httpcodes")]
+mod native {
+    use pyo3::prelude::*;
+
+    #[pymodule_export]
+    use crate::table::{classes, statuses};
+
+    #[pymodule_init]
+    fn init(module: &Bound<'_, PyModule>) -> PyResult<()> {
+        // Make every cached object now, at import, so no lookup ever pays for it.
+        crate::cache::objects(module.py());
+        crate::lookups::add_to(module)?;
+        module.add("__version__", httpcodes::VERSION)
+    }
+}

@@ -1,0 +1,174 @@
+"""httpcodes against the stdlib's `http.HTTPStatus`, on this Python, in one process.
+
+Each row times both sides over the same mixed inputs, best of several repeats, and checks the
+issue's goal for that row. Only the stdlib is used as the peer.
+"""
+
+import re
+import subprocess
+import sys
+import timeit
+from collections.abc import Sequence
+from dataclasses import dataclass
+from http import HTTPStatus
+
+import httpcodes
+
+REPEATS = 7
+IMPORT_RUNS = 21
+
+LISTED = [404, 200, 301, 503]  # listed in both tables
+UNLISTED = [999, 0, 1404, 65940]  # listed in neither
+PHRASES = ["not found", "OK", "Bad Gateway", "service unavailable"]
+
+
+def stdlib_code_of(phrase: str) -> "int | None":
+    """The stdlib way: iterate HTTPStatus comparing `.phrase.lower()`."""
+    wanted = phrase.strip().lower()
+    for status in HTTPStatus:
+        if status.phrase.lower() == wanted:
+            return status.value
+    return None
+
+
+def ns_per_call(statement: str, inputs: Sequence[object], names: dict[str, object]) -> float:
+    """Best time of `statement` (`ARG` standing for each input in turn), in ns per call."""
+    unrolled = "\n".join(statement.replace("ARG", f"arg{i}") for i in range(len(inputs)))
+    values = {**names, **{f"arg{i}": value for i, value in enumerate(inputs)}}
+    # Bound in `setup`, every name is a local of the timed function, as with `python -m timeit`:
+    # the figures are the calls, not global-variable lookups.
+    setup = "\n".join(f"{name} = _values[{name!r}]" for name in values)
+    timer = timeit.Timer(unrolled, setup, globals={"_values": values})
+    number, _ = timer.autorange()
+    best = min(timer.repeat(REPEATS, number))
+    return best / number / len(inputs) * 1e9
+
+
+@dataclass
+class Row:
+    name: str
+    ours: float
+    peer_name: str
+    peer: float
+    goal: float  # minimum peer/ours ratio
+    unit: str = "ns"
+
+    @property
+    def ratio(self) -> float:
+        return self.peer / self.ours
+
+
+def call_rows() -> list[Row]:
+    dict_get = {status.value: status.phrase for status in HTTPStatus}.get
+    names: dict[str, object] = {
+        "reason_phrase": httpcodes.reason_phrase,
+        "code_of": httpcodes.code_of,
+        "HTTPStatus": HTTPStatus,
+        "get": dict_get,
+        "stdlib_code_of": stdlib_code_of,
+    }
+    ours_listed = ns_per_call("reason_phrase(ARG)", LISTED, names)
+    ours_unlisted = ns_per_call("reason_phrase(ARG)", UNLISTED, names)
+    stdlib_unlisted = ns_per_call(
+        "try:\n    HTTPStatus(ARG).phrase\nexcept ValueError:\n    pass", UNLISTED, names
+    )
+    return [
+        Row(
+            "reason_phrase(404)",
+            ours_listed,
+            "HTTPStatus(404).phrase",
+            ns_per_call("HTTPStatus(ARG).phrase", LISTED, names),
+            goal=10,
+        ),
+        Row(
+            "reason_phrase(404)",
+            ours_listed,
+            "dict.get(404)",
+            ns_per_call("get(ARG)", LISTED, names),
+            goal=0.5,
+        ),
+        Row(
+            'code_of("not found")',
+            ns_per_call("code_of(ARG)", PHRASES, names),
+            "scan .phrase.lower()",
+            ns_per_call("stdlib_code_of(ARG)", PHRASES, names),
+            goal=50,
+        ),
+        Row(
+            "reason_phrase(999)",
+            ours_unlisted,
+            "HTTPStatus(999) except",
+            stdlib_unlisted,
+            goal=20,
+        ),
+    ]
+
+
+def cumulative_import_us(statement: str, *modules: str) -> float:
+    """Best total of the cumulative `python -X importtime` figures of `modules` (each imported at
+    top level by `statement`) over fresh interpreters, in microseconds."""
+    pattern = "|".join(re.escape(module) for module in modules)
+    line = re.compile(rf"^import time:\s+\d+ \|\s+(\d+) \| ?(?:{pattern})$")
+    best = float("inf")
+    for _ in range(IMPORT_RUNS):
+        stderr = subprocess.run(
+            [sys.executable, "-X", "importtime", "-c", statement],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stderr
+        times = [int(found.group(1)) for found in map(line.match, stderr.splitlines()) if found]
+        if len(times) != len(modules):
+            raise RuntimeError(f"expected {modules} at top level in:\n{stderr}")
+        best = min(best, sum(times))
+    return best
+
+
+def import_rows() -> list[Row]:
+    stdlib = cumulative_import_us("from http import HTTPStatus", "http")
+    return [
+        Row(
+            "import httpcodes",
+            cumulative_import_us("import httpcodes", "httpcodes"),
+            "from http import HTTPStatus",
+            stdlib,
+            goal=1,
+            unit="us",
+        ),
+        Row(
+            # The enums are built on first use; this row shows that cost too (no goal).
+            "from httpcodes import HTTPStatus",
+            cumulative_import_us(
+                "from httpcodes import HTTPStatus", "httpcodes", "httpcodes._status"
+            ),
+            "from http import HTTPStatus",
+            stdlib,
+            goal=0,
+            unit="us",
+        ),
+    ]
+
+
+def goal_of(row: Row) -> str:
+    """The goal in bench/report.py's terms: `>=X` times faster, `<=X` times the peer's time."""
+    if row.goal == 0:
+        return "-"
+    return f">={row.goal:g}" if row.goal >= 1 else f"<={1 / row.goal:g}"
+
+
+def print_rows(rows: list[Row]) -> None:
+    """One `BENCH` line per row, for bench/report.py."""
+    version = ".".join(map(str, sys.version_info[:2]))
+    for row in rows:
+        name = f"Python {version} {row.name} vs {row.peer_name}"
+        unit = "µs" if row.unit == "us" else row.unit
+        print(f"BENCH\t{name}\t{row.ours:.2f}\t{row.peer:.2f}\t{goal_of(row)}\t{unit}")
+
+
+def main() -> int:
+    print_rows(call_rows() + import_rows())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

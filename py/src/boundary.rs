@@ -1,0 +1,141 @@
+//! The one place that calls CPython's C API directly: lookups as `METH_O` functions.
+//!
+//! Under abi3 for Python 3.9, a pyo3 function receives its arguments packed in a tuple (the
+//! vectorcall convention joined the stable ABI only in 3.10), which more than doubles the cost
+//! of a lookup. A `METH_O` function, part of the stable ABI since its start, receives its one
+//! argument as is. Everything behind this boundary is safe Rust that takes a `&Bound<PyAny>`.
+
+use std::ffi::CStr;
+use std::panic::{self, AssertUnwindSafe};
+use std::ptr;
+
+use pyo3::ffi;
+use pyo3::panic::PanicException;
+use pyo3::prelude::*;
+use pyo3::types::{PyBytes, PyInt, PyModule, PyString};
+
+/// A function of one positional argument, written in safe Rust, that Python calls as `METH_O`.
+pub(crate) trait OneArgument {
+    /// The function's Python name.
+    const NAME: &'static CStr;
+    /// Its docstring, starting with the signature line CPython reads for `inspect.signature`:
+    /// `name($module, argument, /)\n--\n\n`.
+    const DOC: &'static CStr;
+    /// The answer for the common argument, found without raising and without releasing a
+    /// reference through pyo3's deferred pool, so it runs without pyo3's attach bookkeeping
+    /// (a third of a lookup's cost). `None` leaves the call to [`OneArgument::call`].
+    fn call_fast<'py>(argument: &Bound<'py, PyAny>) -> Option<Bound<'py, PyAny>>;
+    /// The function, for any argument.
+    fn call<'py>(argument: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>>;
+}
+
+/// The C function CPython calls for `F`.
+unsafe extern "C" fn call_from_python<F: OneArgument>(
+    _module: *mut ffi::PyObject,
+    argument: *mut ffi::PyObject,
+) -> *mut ffi::PyObject {
+    // SAFETY: CPython calls a `METH_O` function attached to the interpreter, with its one
+    // argument as a valid borrowed reference.
+    unsafe { run::<F>(argument) }
+}
+
+/// Runs `F` on `argument` and turns its outcome into what CPython expects back: a new
+/// reference, or null with the exception set. A panic becomes a `PanicException`, never unwinds
+/// into CPython.
+///
+/// # Safety
+/// The thread must be attached to the interpreter and `argument` a valid borrowed reference.
+#[inline(always)]
+unsafe fn run<F: OneArgument>(argument: *mut ffi::PyObject) -> *mut ffi::PyObject {
+    // SAFETY: the caller guarantees the thread is attached.
+    let py = unsafe { Python::assume_attached() };
+    let outcome = panic::catch_unwind(AssertUnwindSafe(|| {
+        // SAFETY: the caller guarantees `argument` is valid; `Borrowed` takes no reference.
+        let borrowed = unsafe { pyo3::Borrowed::from_ptr(py, argument) };
+        if let Some(answer) = F::call_fast(&borrowed) {
+            return answer.into_ptr();
+        }
+        // `attach` rather than assuming: pyo3 then counts this thread as attached, so the
+        // references it releases (inside a `PyErr`, say) are released now, not queued for later.
+        Python::attach(|py| match F::call(&borrowed) {
+            Ok(answer) => answer.into_ptr(),
+            Err(err) => {
+                err.restore(py);
+                ptr::null_mut()
+            }
+        })
+    }));
+    outcome.unwrap_or_else(|_| {
+        Python::attach(|py| {
+            PanicException::new_err("httpcodes panicked; please report it").restore(py);
+        });
+        ptr::null_mut()
+    })
+}
+
+/// The value of an exact `int` as an `i64` (`Some(None)` when it does not fit one), or `None`
+/// for any other object. Never raises.
+pub(crate) fn exact_int(value: &Bound<'_, PyAny>) -> Option<Option<i64>> {
+    if !value.is_exact_instance_of::<PyInt>() {
+        return None;
+    }
+    let mut overflow = 0;
+    // SAFETY: `value` is a valid exact `int`; for one, this neither raises nor calls back into
+    // Python: a value too wide sets `overflow` instead.
+    let number = unsafe { ffi::PyLong_AsLongLongAndOverflow(value.as_ptr(), &mut overflow) };
+    Some((overflow == 0).then_some(number))
+}
+
+/// The UTF-8 form of an exact `str`: `Some(Some(bytes))`, or `Some(None)` when it has none (a
+/// lone surrogate such as `"\ud800"`); `None` for any other object, or if encoding failed for
+/// another reason (out of memory), which `OneArgument::call` then meets and reports. Never
+/// leaves an exception set.
+pub(crate) fn exact_str_utf8<'py>(
+    value: &Bound<'py, PyAny>,
+) -> Option<Option<Bound<'py, PyBytes>>> {
+    if !value.is_exact_instance_of::<PyString>() {
+        return None;
+    }
+    let py = value.py();
+    // SAFETY: `value` is a valid `str`; the result is a new reference to a `bytes` object, or
+    // null with an exception set.
+    let utf8 = unsafe { ffi::PyUnicode_AsUTF8String(value.as_ptr()) };
+    if !utf8.is_null() {
+        // SAFETY: as above, a new reference to a `bytes` object.
+        return Some(Some(unsafe {
+            Bound::from_owned_ptr(py, utf8).cast_into_unchecked()
+        }));
+    }
+    // SAFETY: an exception is set; matching and clearing it takes or leaves no reference.
+    let unencodable = unsafe {
+        let unencodable = ffi::PyErr_ExceptionMatches(ffi::PyExc_UnicodeEncodeError) != 0;
+        ffi::PyErr_Clear();
+        unencodable
+    };
+    unencodable.then_some(None)
+}
+
+/// Adds `F` to `module`.
+pub(crate) fn add_function<F: OneArgument>(module: &Bound<'_, PyModule>) -> PyResult<()> {
+    // CPython keeps a pointer to the definition for the function's whole life: it is made once
+    // per process, at import, so it is leaked on purpose.
+    let definition: &'static mut ffi::PyMethodDef = Box::leak(Box::new(ffi::PyMethodDef {
+        ml_name: F::NAME.as_ptr(),
+        ml_meth: ffi::PyMethodDefPointer {
+            PyCFunction: call_from_python::<F>,
+        },
+        ml_flags: ffi::METH_O,
+        ml_doc: F::DOC.as_ptr(),
+    }));
+    let py = module.py();
+    let module_name = module.name()?;
+    // SAFETY: `definition` lives forever; the module and its name are valid objects; the
+    // result is a new reference or null with an exception set.
+    let function = unsafe {
+        Bound::from_owned_ptr_or_err(
+            py,
+            ffi::PyCFunction_NewEx(definition, module.as_ptr(), module_name.as_ptr()),
+        )
+    }?;
+    module.add(PyString::new(py, &F::NAME.to_string_lossy()), function)
+}

@@ -1,0 +1,99 @@
+//! The lookups Python calls per request: core answers, the cache supplies the objects.
+
+use std::ffi::CStr;
+
+use httpcodes::{Class, Status};
+use pyo3::prelude::*;
+use pyo3::types::{PyBytes, PyModule};
+
+use crate::arguments;
+use crate::boundary::{self, add_function, OneArgument};
+use crate::cache;
+
+/// Adds the lookups to the native module.
+pub(crate) fn add_to(module: &Bound<'_, PyModule>) -> PyResult<()> {
+    add_function::<ReasonPhrase>(module)?;
+    add_function::<CodeOf>(module)?;
+    add_function::<ClassDigit>(module)
+}
+
+struct ReasonPhrase;
+
+impl ReasonPhrase {
+    fn answer(py: Python<'_>, code: Option<i64>) -> Bound<'_, PyAny> {
+        let status = code.and_then(Status::from_code);
+        match status.and_then(|status| cache::objects(py).of(status)) {
+            Some(objects) => objects.phrase.bind(py).clone().into_any(),
+            None => py.None().into_bound(py),
+        }
+    }
+}
+
+impl OneArgument for ReasonPhrase {
+    const NAME: &'static CStr = c"reason_phrase";
+    const DOC: &'static CStr = c"reason_phrase($module, code, /)\n--\n\n\
+        The reason phrase of `code`, or None if it is not a listed code.";
+
+    fn call_fast<'py>(code: &Bound<'py, PyAny>) -> Option<Bound<'py, PyAny>> {
+        Some(Self::answer(code.py(), boundary::exact_int(code)?))
+    }
+
+    fn call<'py>(code: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+        Ok(Self::answer(code.py(), arguments::code(code)?))
+    }
+}
+
+struct CodeOf;
+
+impl CodeOf {
+    fn answer<'py>(py: Python<'py>, utf8: Option<Bound<'py, PyBytes>>) -> Bound<'py, PyAny> {
+        let status = utf8.and_then(|utf8| Status::from_phrase_bytes(utf8.as_bytes()));
+        match status.and_then(|status| cache::objects(py).of(status)) {
+            Some(objects) => objects.code.bind(py).clone().into_any(),
+            None => py.None().into_bound(py),
+        }
+    }
+}
+
+impl OneArgument for CodeOf {
+    const NAME: &'static CStr = c"code_of";
+    const DOC: &'static CStr = c"code_of($module, phrase, /)\n--\n\n\
+        The code whose phrase or alias is `phrase` (ASCII case-insensitive, ASCII whitespace \
+        trimmed), or None.";
+
+    fn call_fast<'py>(phrase: &Bound<'py, PyAny>) -> Option<Bound<'py, PyAny>> {
+        Some(Self::answer(phrase.py(), boundary::exact_str_utf8(phrase)?))
+    }
+
+    fn call<'py>(phrase: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+        Ok(Self::answer(phrase.py(), arguments::phrase(phrase)?))
+    }
+}
+
+struct ClassDigit;
+
+impl ClassDigit {
+    fn answer(py: Python<'_>, code: Option<i64>) -> Bound<'_, PyAny> {
+        let class = code.and_then(httpcodes::class_of);
+        // Small ints are CPython singletons: no allocation.
+        let digit = class.map_or(0, |class: Class| class as u8);
+        match digit.into_pyobject(py) {
+            Ok(digit) => digit.into_any(),
+            Err(never) => match never {},
+        }
+    }
+}
+
+impl OneArgument for ClassDigit {
+    const NAME: &'static CStr = c"class_digit";
+    const DOC: &'static CStr = c"class_digit($module, code, /)\n--\n\n\
+        The first digit of `code`'s class (1 to 5) for any code in 100-599, else 0.";
+
+    fn call_fast<'py>(code: &Bound<'py, PyAny>) -> Option<Bound<'py, PyAny>> {
+        Some(Self::answer(code.py(), boundary::exact_int(code)?))
+    }
+
+    fn call<'py>(code: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+        Ok(Self::answer(code.py(), arguments::code(code)?))
+    }
+}

@@ -1,0 +1,147 @@
+"""Wrong types raise TypeError naming the expected type and the value; odd text is just unknown."""
+
+import array
+from collections.abc import Callable
+from decimal import Decimal
+from fractions import Fraction
+
+import pytest
+
+import httpcodes
+
+SHOWN = 50  # API.md: an error message names the offending value, cut to 50 characters
+
+
+class Indexable:
+    """Has __index__ (so operator.index accepts it) but is not an int."""
+
+    def __index__(self) -> int:
+        return 404
+
+    def __repr__(self) -> str:
+        return "Indexable()"
+
+
+class BadRepr:
+    def __repr__(self) -> str:
+        raise RuntimeError
+
+
+NOT_CODES: list[object] = [
+    True,
+    False,
+    404.0,
+    float("nan"),
+    float("inf"),
+    404j,
+    "404",
+    "",
+    b"404",
+    bytearray(b"404"),
+    memoryview(b"404"),
+    None,
+    [404],
+    (404,),
+    {404},
+    {404: "Not Found"},
+    Decimal(404),
+    Fraction(404),
+    range(404, 405),
+    array.array("i", [404]),
+    int,
+    object(),
+    Indexable(),
+    BadRepr(),
+    "x" * 1000,
+]
+
+NOT_PHRASES: list[object] = [
+    404,
+    0,
+    True,
+    404.0,
+    None,
+    b"Not Found",
+    bytearray(b"Not Found"),
+    memoryview(b"Not Found"),
+    ["Not Found"],
+    ("Not Found",),
+    {"Not Found"},
+    object(),
+    str,
+    BadRepr(),
+    [b"x" * 1000],
+]
+
+CODE_FUNCTIONS: list[Callable[[int], object]] = [httpcodes.reason_phrase, httpcodes.class_of]
+
+
+def shown(value: object) -> str:
+    """The start of the value's repr that a message must show."""
+    try:
+        text = repr(value)
+    except RuntimeError:
+        return ""
+    return text[: SHOWN - 1]
+
+
+def check_message(message: str, expected_type: str, value: object) -> None:
+    assert f"expected {expected_type}" in message
+    assert type(value).__name__ in message
+    assert shown(value) in message
+    assert len(message.split(": ", 1)[1]) <= SHOWN
+
+
+@pytest.mark.parametrize("function", CODE_FUNCTIONS, ids=lambda f: f.__name__)
+@pytest.mark.parametrize("value", NOT_CODES, ids=lambda v: type(v).__name__)
+def test_a_code_must_be_an_int(function: Callable[[object], object], value: object) -> None:
+    with pytest.raises(TypeError) as raised:
+        function(value)
+    check_message(str(raised.value), "an int", value)
+
+
+@pytest.mark.parametrize("value", NOT_PHRASES, ids=lambda v: type(v).__name__)
+def test_a_phrase_must_be_a_str(value: object) -> None:
+    with pytest.raises(TypeError) as raised:
+        httpcodes.code_of(value)  # type: ignore[arg-type]
+    check_message(str(raised.value), "a str", value)
+
+
+def test_the_matrix_is_wide_enough() -> None:
+    assert len(NOT_CODES) + len(NOT_PHRASES) >= 20
+
+
+def test_functions_take_exactly_one_positional_argument() -> None:
+    with pytest.raises(TypeError):
+        httpcodes.reason_phrase()  # type: ignore[call-arg]
+    with pytest.raises(TypeError):
+        httpcodes.reason_phrase(404, 404)  # type: ignore[call-arg]
+    with pytest.raises(TypeError):
+        httpcodes.code_of(phrase="OK")  # type: ignore[call-arg]
+
+
+class Text(str):
+    """A str subclass is a str."""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("\ud800", None),
+        ("\udfff", None),  # noqa: PT014 - ruff reads both lone surrogates as U+FFFD
+        ("Not Found\ud800", None),
+        ("\ud800Not Found", None),
+        ("Not\udc80Found", None),
+        ("\ud83d\ude00", None),  # a surrogate pair written as two code points
+        ("a" * 10_000_000, None),
+        ("Not Found" * 1_200_000, None),
+        (" " * 10_000_000 + "Not Found", 404),  # API.md: leading ASCII whitespace is ignored
+        ("Not Found" + "\t" * 10_000_000, 404),
+        ("x" * 10_000_000 + "\ud800", None),
+        (Text("Not Found"), 404),
+        (Text("\ud800"), None),
+    ],
+    ids=lambda v: repr(v)[:20] if isinstance(v, str) else repr(v),
+)
+def test_odd_text_is_simply_unknown(text: str, expected: "int | None") -> None:
+    assert httpcodes.code_of(text) == expected
