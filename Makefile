@@ -17,7 +17,7 @@ C_BUILD := build/c
 C_WARN := -Wall -Wextra -Werror
 C_TESTS := $(wildcard tests/c/*.c)
 
-.PHONY: all demo test lint bench header install clean \
+.PHONY: all demo test lint bench fuzz header install clean \
 	demo-rust demo-c demo-python demo-node test-rust test-c test-python test-node test-differential c-lib stage no-std pkg-config
 
 all: demo
@@ -146,6 +146,12 @@ bench: stage
 	  printf 'SIZE\tstripped libhttpcodes.so\t%s\t65536\n' \
 		$$(stat -c %s $(STAGE)/lib/libhttpcodes.so.$(VERSION)); \
 	} | python3 bench/report.py --markdown bench/RESULTS.md
+
+# libFuzzer over reverse lookup and FromStr (needs nightly; installs cargo-fuzz if missing).
+FUZZ_SECONDS ?= 60
+fuzz:
+	@command -v cargo-fuzz >/dev/null || $(CARGO) install --locked cargo-fuzz
+	cd core/fuzz && $(CARGO) +nightly fuzz run reverse_lookup -- -max_total_time=$(FUZZ_SECONDS)
 
 clean:
 	$(CARGO) clean
