@@ -1,4 +1,4 @@
-"""Lookups are pure and thread-safe: 8 threads x 10^5 lookups give identical answers."""
+"""Lookups are pure and thread-safe: 8 threads x 10^6 lookups give identical answers."""
 
 import sys
 import threading
@@ -9,7 +9,7 @@ import pytest
 from lookups_mix import LOOKUPS_PER_PASS, run_once
 
 THREADS = 8
-LOOKUPS_PER_THREAD = 100_000
+LOOKUPS_PER_THREAD = 1_000_000
 
 
 @pytest.fixture
