@@ -11,6 +11,7 @@ a row misses: a MISS is reported, not hidden, and the table says so.
 """
 
 import argparse
+import os
 import platform
 import sys
 from datetime import date
@@ -40,6 +41,18 @@ def size_row(name: str, size: str, limit: str) -> list[str]:
     return [name, f"{kb:.1f} KB", "", "", f"<= {limit_kb:g} KB", verdict]
 
 
+def describe_machine() -> str:
+    """CPU model, core count and OS, for the record beside the figures."""
+    model = platform.processor() or "unknown CPU"
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as cpuinfo:
+            names = [line.split(":", 1)[1].strip() for line in cpuinfo if line.startswith("model name")]
+            model = names[0] if names else model
+    except OSError:
+        pass
+    return f"{model}, {os.cpu_count()} cores, {platform.system()} {platform.machine()}"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--markdown")
@@ -63,7 +76,7 @@ def main() -> None:
     print(text)
     print(summary)
     if args.markdown:
-        machine = f"{platform.machine()}, {platform.processor() or 'unknown CPU'}, {platform.system()}"
+        machine = describe_machine()
         with open(args.markdown, "w", encoding="utf-8") as out:
             out.write(f"# httpcodes bench results\n\n{date.today()} on {machine} "
                       f"(`make bench`, one run, best of several repeats per figure).\n\n")

@@ -1,6 +1,6 @@
 // httpcodes for Node against the tables Node users reach for — node:http's STATUS_CODES,
-// statuses 2.0.2 and http-status-codes 2.3.0 — in one process on the same inputs, plus a cold
-// require() and the addon's stripped size. Prints one Markdown table; run by bench/node/run.sh.
+// statuses 2.0.2 and http-status-codes 2.3.0 — on the same inputs, plus a cold require() and the
+// addon's stripped size. Prints `BENCH` lines for bench/report.py; run by bench/node/run.sh.
 
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -31,30 +31,31 @@ function row(name, ours, peer, goal, unit = 'ns') {
   return `BENCH\tNode ${name}\t${ours.toFixed(2)}\t${peer.toFixed(2)}\t${target}\t${unit}`;
 }
 
+// Each row: [name, ours, peer, goal]. Each runs in a process of its own, so the JIT state one
+// row leaves behind (inline caches, inlining decisions) never colours another row's figures;
+// within a row, ours and the peer share the process and take turns.
+const SPEED_ROWS = [
+  ['reasonPhrase(404) vs http.STATUS_CODES[404]', [(code) => reasonPhrase(code), CODES], [(code) => STATUS_CODES[code], CODES], { atMost: 2 }],
+  ["codeOf('not found') vs statuses('not found'), mixed case", [(text) => codeOf(text), MIXED_CASE], [(text) => statuses(text), MIXED_CASE], { faster: 5 }],
+  ["codeOf vs statuses, lower case only (statuses' best case)", [(text) => codeOf(text), LOWER_CASE], [(text) => statuses(text), LOWER_CASE], { faster: 5 }],
+  ["the same, case mixed within words ('nOt fOuNd')", [(text) => codeOf(text), ODD_CASE], [(text) => statuses(text), ODD_CASE], {}],
+  ['getReasonPhrase vs http-status-codes', [(code) => getReasonPhrase(code), CODES], [(code) => peerGetReasonPhrase(code), CODES], { atMost: 1 }],
+  ['getStatusCode vs http-status-codes', [(text) => getStatusCode(text), EXACT], [(text) => peerGetStatusCode(text), EXACT], { atMost: 1 }],
+];
+
+/** Row `index` of SPEED_ROWS, measured in this process. */
+function speedRow(index) {
+  const [name, ours, peer, goal] = SPEED_ROWS[index];
+  const [oursNs, peerNs] = bestNsPerCall([ours, peer]);
+  return row(name, oursNs, peerNs, goal);
+}
+
+/** Every row of SPEED_ROWS, each in a fresh process running this script with `--row N`. */
 function speedRows() {
-  const [phrase, stdlib, mixed, statusesMixed, lower, statusesLower, odd, statusesOdd, ourGet, peerGet, ourCode, peerCode] =
-    bestNsPerCall([
-      [(code) => reasonPhrase(code), CODES],
-      [(code) => STATUS_CODES[code], CODES],
-      [(text) => codeOf(text), MIXED_CASE],
-      [(text) => statuses(text), MIXED_CASE],
-      [(text) => codeOf(text), LOWER_CASE],
-      [(text) => statuses(text), LOWER_CASE],
-      [(text) => codeOf(text), ODD_CASE],
-      [(text) => statuses(text), ODD_CASE],
-      [(code) => getReasonPhrase(code), CODES],
-      [(code) => peerGetReasonPhrase(code), CODES],
-      [(text) => getStatusCode(text), EXACT],
-      [(text) => peerGetStatusCode(text), EXACT],
-    ]);
-  return [
-    row('reasonPhrase(404) vs http.STATUS_CODES[404]', phrase, stdlib, { atMost: 2 }),
-    row("codeOf('not found') vs statuses('not found'), mixed case", mixed, statusesMixed, { faster: 5 }),
-    row("codeOf vs statuses, lower case only (statuses' best case)", lower, statusesLower, { faster: 5 }),
-    row("the same, case mixed within words ('nOt fOuNd')", odd, statusesOdd, {}),
-    row('getReasonPhrase vs http-status-codes', ourGet, peerGet, { atMost: 1 }),
-    row('getStatusCode vs http-status-codes', ourCode, peerCode, { atMost: 1 }),
-  ];
+  const script = fileURLToPath(import.meta.url);
+  return SPEED_ROWS.map((_, index) =>
+    execFileSync(process.execPath, [script, '--row', String(index)], { encoding: 'utf8' }).trim(),
+  );
 }
 
 /** Best of several fresh processes, taking turns: nanoseconds for `require()` of each name. */
@@ -99,5 +100,8 @@ function sizeRow() {
   }
 }
 
-const rows = [...speedRows(), ...requireRows(), sizeRow()];
-console.log(rows.join('\n'));
+if (process.argv[2] === '--row') {
+  console.log(speedRow(Number(process.argv[3])));
+} else {
+  console.log([...speedRows(), ...requireRows(), sizeRow()].join('\n'));
+}
