@@ -92,9 +92,9 @@ test-c: stage
 	LD_LIBRARY_PATH=$(STAGE)/lib $(C_BUILD)/test_c99 tests/vectors $(VERSION)
 	$(C_BUILD)/test_cxx tests/vectors $(VERSION)
 	$(C_BUILD)/test_asan tests/vectors $(VERSION)
-	HTTPCODES_NO_RSS=1 LD_LIBRARY_PATH=$(STAGE)/lib valgrind --quiet --error-exitcode=9 \
+	HTTPCODES_NO_RSS=1 LD_LIBRARY_PATH=$(STAGE)/lib valgrind --error-exitcode=9 \
 		--leak-check=full --errors-for-leak-kinds=all $(C_BUILD)/test_c99 tests/vectors $(VERSION) 100000
-	HTTPCODES_NO_RSS=1 valgrind --quiet --error-exitcode=9 --leak-check=full \
+	HTTPCODES_NO_RSS=1 valgrind --error-exitcode=9 --leak-check=full \
 		--errors-for-leak-kinds=all $(C_BUILD)/test_cxx tests/vectors $(VERSION) 100000
 
 # ---- Python --------------------------------------------------------------------------------
