@@ -36,15 +36,15 @@ lint: no-std
 # ---- Rust ----------------------------------------------------------------------------------
 
 demo-rust:
-	$(CARGO) run --locked --quiet -p httpcodes --example lookup
+	$(CARGO) run --locked --quiet -p httpcodes-core --example lookup
 
 test-rust:
-	$(CARGO) test --locked -p httpcodes
+	$(CARGO) test --locked -p httpcodes-core
 
 # Building for a bare-metal target proves the core needs neither std nor an allocator.
 no-std:
 	@rustup target list --installed | grep -qx $(BARE_METAL) || rustup target add $(BARE_METAL)
-	$(CARGO) build --locked -p httpcodes --target $(BARE_METAL)
+	$(CARGO) build --locked -p httpcodes-core --target $(BARE_METAL)
 
 # ---- C -------------------------------------------------------------------------------------
 
@@ -122,7 +122,7 @@ DIFF := build/differential
 test-differential: stage
 	@mkdir -p $(DIFF) $(C_BUILD)
 	python3 tests/differential/make_inputs.py tests/vectors $(DIFF)
-	$(CARGO) run --locked --quiet --release -p httpcodes --example differential -- \
+	$(CARGO) run --locked --quiet --release -p httpcodes-core --example differential -- \
 		$(DIFF)/ints.txt $(DIFF)/phrases.txt $(DIFF)/rust.txt
 	$(CC) -std=c99 $(C_WARN) -I$(STAGE)/include tests/differential/dump.c \
 		-o $(C_BUILD)/differential $(STAGE)/lib/libhttpcodes.a
@@ -138,7 +138,7 @@ bench: stage
 	@mkdir -p $(C_BUILD)
 	$(CC) -O2 -std=gnu99 $(C_WARN) -I$(STAGE)/include bench/c/bench.c \
 		-o $(C_BUILD)/bench $(STAGE)/lib/libhttpcodes.a
-	{ $(CARGO) bench --locked --quiet -p httpcodes --bench peers; \
+	{ $(CARGO) bench --locked --quiet -p httpcodes-core --bench peers; \
 	  $(C_BUILD)/bench; \
 	  bench/python/run.sh; \
 	  bench/node/run.sh; \

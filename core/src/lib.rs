@@ -27,11 +27,13 @@
 mod macros;
 
 mod class;
+mod excerpt;
 mod reverse;
 mod status;
 mod table;
 
 pub use class::Class;
+pub use excerpt::{excerpt, Excerpt, EXCERPT_CHARS, EXCERPT_MARKER};
 pub use status::{ParseStatusError, Status};
 
 /// The version of httpcodes; every package of the family carries the same one.

@@ -2,7 +2,7 @@
 //!
 //! Everything else in httpcodes — the lookups here, the C, Python and Node doors — derives from this
 //! file. Phrases and class descriptions are transcribed byte for byte from the spec
-//! (`status-codes.txt`); names, aliases and flags are the contract's (`API.md`).
+//! (`spec/status-codes.txt`); names, aliases and flags are the contract's (`spec/API.md`).
 
 use core::ffi::CStr;
 

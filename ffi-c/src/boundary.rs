@@ -50,7 +50,7 @@ pub(crate) enum CallerText {
 /// bytes (`Sized`) that stay unchanged during the call.
 pub(crate) unsafe fn code_of_text(
     text: CallerText,
-    find: impl FnOnce(&[u8]) -> Option<table::Status> + UnwindSafe,
+    find: impl FnOnce(&[u8]) -> Option<httpcodes::Status> + UnwindSafe,
 ) -> i32 {
     guard(httpcodes_error::Internal as i32, || {
         // SAFETY: the caller's promise, passed on from the exported function's contract.

@@ -2,7 +2,7 @@
 
 use core::ffi::c_char;
 
-use table::Class;
+use httpcodes::Class;
 
 use crate::boundary::guard;
 use crate::strings::class_texts;

@@ -2,7 +2,7 @@
 
 use core::ffi::{c_char, CStr};
 
-use table::Status;
+use httpcodes::Status;
 
 use crate::boundary::guard;
 use crate::class::httpcodes_class;
@@ -16,7 +16,7 @@ use crate::strings::VERSION;
 #[no_mangle]
 pub extern "C" fn httpcodes_reason_phrase(code: i32) -> *const c_char {
     guard(core::ptr::null(), || {
-        table::reason_phrase_c(code.into()).map_or(core::ptr::null(), CStr::as_ptr)
+        httpcodes::reason_phrase_c(code.into()).map_or(core::ptr::null(), CStr::as_ptr)
     })
 }
 
@@ -35,68 +35,68 @@ pub extern "C" fn httpcodes_name(code: i32) -> *const c_char {
 #[no_mangle]
 pub extern "C" fn httpcodes_class_of(code: i32) -> httpcodes_class {
     guard(httpcodes_class::None, || {
-        table::class_of(code.into()).into()
+        httpcodes::class_of(code.into()).into()
     })
 }
 
 /// Whether `code` is in 100–199. Thread-safe.
 #[no_mangle]
 pub extern "C" fn httpcodes_is_informational(code: i32) -> bool {
-    guard(false, || table::is_informational(code.into()))
+    guard(false, || httpcodes::is_informational(code.into()))
 }
 
 /// Whether `code` is in 200–299. Thread-safe.
 #[no_mangle]
 pub extern "C" fn httpcodes_is_success(code: i32) -> bool {
-    guard(false, || table::is_success(code.into()))
+    guard(false, || httpcodes::is_success(code.into()))
 }
 
 /// Whether `code` is in 300–399. Thread-safe.
 #[no_mangle]
 pub extern "C" fn httpcodes_is_redirection(code: i32) -> bool {
-    guard(false, || table::is_redirection(code.into()))
+    guard(false, || httpcodes::is_redirection(code.into()))
 }
 
 /// Whether `code` is in 400–499. Thread-safe.
 #[no_mangle]
 pub extern "C" fn httpcodes_is_client_error(code: i32) -> bool {
-    guard(false, || table::is_client_error(code.into()))
+    guard(false, || httpcodes::is_client_error(code.into()))
 }
 
 /// Whether `code` is in 500–599. Thread-safe.
 #[no_mangle]
 pub extern "C" fn httpcodes_is_server_error(code: i32) -> bool {
-    guard(false, || table::is_server_error(code.into()))
+    guard(false, || httpcodes::is_server_error(code.into()))
 }
 
 /// Whether `code` is in 400–599. Thread-safe.
 #[no_mangle]
 pub extern "C" fn httpcodes_is_error(code: i32) -> bool {
-    guard(false, || table::is_error(code.into()))
+    guard(false, || httpcodes::is_error(code.into()))
 }
 
 /// Whether `code` is a listed redirect: 300 301 302 303 305 307 308. Thread-safe.
 #[no_mangle]
 pub extern "C" fn httpcodes_is_redirect(code: i32) -> bool {
-    guard(false, || table::is_redirect(code.into()))
+    guard(false, || httpcodes::is_redirect(code.into()))
 }
 
 /// Whether `code` is a listed status whose response has no body: 204 205 304. Thread-safe.
 #[no_mangle]
 pub extern "C" fn httpcodes_is_empty_body(code: i32) -> bool {
-    guard(false, || table::is_empty_body(code.into()))
+    guard(false, || httpcodes::is_empty_body(code.into()))
 }
 
 /// Whether `code` is a listed status worth retrying later: 502 503 504. Thread-safe.
 #[no_mangle]
 pub extern "C" fn httpcodes_is_retry(code: i32) -> bool {
-    guard(false, || table::is_retry(code.into()))
+    guard(false, || httpcodes::is_retry(code.into()))
 }
 
 /// How many statuses are listed (56). With `httpcodes_code_at` it iterates the table. Thread-safe.
 #[no_mangle]
 pub extern "C" fn httpcodes_count() -> usize {
-    table::COUNT
+    httpcodes::COUNT
 }
 
 /// The code at `index` in ascending order (0 is 100), or `HTTPCODES_ERROR_NOT_FOUND` when `index`

@@ -6,7 +6,7 @@
 
 use core::ffi::CStr;
 
-use table::Class;
+use httpcodes::Class;
 
 pub(crate) type CText = CStr;
 
@@ -66,4 +66,4 @@ pub(crate) const fn class_texts(class: Class) -> (&'static CText, &'static CText
 }
 
 /// The version, the same in every package of httpcodes.
-pub(crate) const VERSION: &CText = c_copy!(table::VERSION);
+pub(crate) const VERSION: &CText = c_copy!(httpcodes::VERSION);

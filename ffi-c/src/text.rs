@@ -2,7 +2,7 @@
 
 use core::ffi::c_char;
 
-use table::Status;
+use httpcodes::Status;
 
 use crate::boundary::{code_of_text, CallerText};
 

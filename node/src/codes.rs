@@ -4,7 +4,7 @@
 //! core classes or lists; JavaScript answers "none" for any other number because an index past
 //! these arrays (or a fractional, negative or non-finite one) reads `undefined`.
 
-use table::{Class, Status};
+use httpcodes::{Class, Status};
 
 /// How many integers the per-code arrays cover: 0 to 999.
 pub const SPAN: u16 = 1000;
@@ -15,15 +15,15 @@ pub type Predicate = fn(i64) -> bool;
 /// Core's predicates, each under the name of the JavaScript function that asks it; bit `i` of a
 /// code's predicate bits is `PREDICATES[i]` of that code.
 pub const PREDICATES: [(&str, Predicate); 9] = [
-    ("isInformational", table::is_informational),
-    ("isSuccess", table::is_success),
-    ("isRedirection", table::is_redirection),
-    ("isClientError", table::is_client_error),
-    ("isServerError", table::is_server_error),
-    ("isError", table::is_error),
-    ("isRedirect", table::is_redirect),
-    ("isEmptyBody", table::is_empty_body),
-    ("isRetry", table::is_retry),
+    ("isInformational", httpcodes::is_informational),
+    ("isSuccess", httpcodes::is_success),
+    ("isRedirection", httpcodes::is_redirection),
+    ("isClientError", httpcodes::is_client_error),
+    ("isServerError", httpcodes::is_server_error),
+    ("isError", httpcodes::is_error),
+    ("isRedirect", httpcodes::is_redirect),
+    ("isEmptyBody", httpcodes::is_empty_body),
+    ("isRetry", httpcodes::is_retry),
 ];
 
 /// The predicate bits of every code in `0..SPAN`.
@@ -55,7 +55,7 @@ pub fn statuses_of_codes() -> Vec<u8> {
 /// The position in [`Class::ALL`] plus one of the class of every code in `0..SPAN`, or 0.
 pub fn classes_of_codes() -> Vec<u8> {
     (0..SPAN)
-        .map(|code| table::class_of(i64::from(code)).map_or(0, class_number))
+        .map(|code| httpcodes::class_of(i64::from(code)).map_or(0, class_number))
         .collect()
 }
 
@@ -80,14 +80,14 @@ mod tests {
     fn no_code_beyond_the_span_has_a_class_or_a_status() {
         let beyond = (i64::from(SPAN)..100_000).chain([i64::MAX, -1, i64::MIN]);
         for code in beyond {
-            assert_eq!(table::class_of(code), None, "{code}");
-            assert_eq!(table::reason_phrase(code), None, "{code}");
+            assert_eq!(httpcodes::class_of(code), None, "{code}");
+            assert_eq!(httpcodes::reason_phrase(code), None, "{code}");
         }
     }
 
     #[test]
     fn every_listed_status_is_in_the_span() {
-        assert!(table::Status::all()
+        assert!(httpcodes::Status::all()
             .iter()
             .all(|status| status.code() < SPAN));
     }

@@ -1,8 +1,8 @@
 //! The shapes the addon hands to JavaScript, built from core.
 
+use httpcodes::{Class, Status};
 use napi::bindgen_prelude::{Uint16Array, Uint8Array};
 use napi_derive::napi;
-use table::{Class, Status};
 
 use crate::codes;
 
@@ -64,13 +64,13 @@ pub struct Table {
 
 pub fn table() -> Table {
     Table {
-        version: table::VERSION.to_owned(),
+        version: httpcodes::VERSION.to_owned(),
         statuses: Status::all()
             .iter()
             .map(|&status| status_row(status))
             .collect(),
         classes: Class::ALL.iter().map(|&class| class_row(class)).collect(),
-        aliases: table::aliases()
+        aliases: httpcodes::aliases()
             .iter()
             .map(|&(phrase, status)| AliasRow {
                 phrase: phrase.to_owned(),

@@ -67,7 +67,7 @@ build_wheel() {
     say "building the wheel"
     rm -rf "$WHEEL_DIR"
     "$tools/bin/python" -m pip wheel --quiet --no-deps --wheel-dir "$WHEEL_DIR" "$REPO/py" >&2
-    wheel="$(echo "$WHEEL_DIR"/httpcodes-*.whl)"
+    wheel="$(echo "$WHEEL_DIR"/httpcodes_py-*.whl)"
     case "$(basename "$wheel")" in
         *-abi3-*) ;;
         *) echo "error: $wheel is not an abi3 wheel" >&2; return 1 ;;

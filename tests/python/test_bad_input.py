@@ -9,7 +9,7 @@ import pytest
 
 import httpcodes
 
-SHOWN = 50  # API.md: an error message names the offending value, cut to 50 characters
+SHOWN = 50  # spec/API.md: an error message names the offending value, cut to 50 characters
 
 
 class Indexable:
@@ -135,7 +135,7 @@ class Text(str):
         ("\ud83d\ude00", None),  # a surrogate pair written as two code points
         ("a" * 10_000_000, None),
         ("Not Found" * 1_200_000, None),
-        (" " * 10_000_000 + "Not Found", 404),  # API.md: leading ASCII whitespace is ignored
+        (" " * 10_000_000 + "Not Found", 404),  # spec/API.md: leading ASCII whitespace is ignored
         ("Not Found" + "\t" * 10_000_000, 404),
         ("x" * 10_000_000 + "\ud800", None),
         (Text("Not Found"), 404),

@@ -25,7 +25,7 @@ def workspace_version() -> str:
 
 def test_version_is_the_workspace_version() -> None:
     assert httpcodes.__version__ == workspace_version()
-    assert importlib.metadata.version("httpcodes") == workspace_version()
+    assert importlib.metadata.version("httpcodes-py") == workspace_version()
 
 
 def test_all_names_the_public_api_and_each_resolves() -> None:

@@ -79,7 +79,7 @@ def test_the_enum_lists_exactly_the_table_in_order() -> None:
 
 
 def test_flags_list_exactly_the_contract_codes() -> None:
-    # API.md: redirect 300 301 302 303 305 307 308, empty_body 204 205 304, retry 502 503 504.
+    # spec/API.md: redirect 300 301 302 303 305 307 308, empty_body 204 205 304, retry 502 503 504.
     assert [m.value for m in HTTPStatus if m.is_redirect] == [300, 301, 302, 303, 305, 307, 308]
     assert [m.value for m in HTTPStatus if m.is_empty_body] == [204, 205, 304]
     assert [m.value for m in HTTPStatus if m.is_retry] == [502, 503, 504]
