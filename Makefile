@@ -4,12 +4,44 @@
 CARGO ?= cargo
 CC ?= cc
 CXX ?= c++
+# Where `make install` puts the C library: the GNU names, each overridable; DESTDIR stages.
 PREFIX ?= /usr/local
+LIBDIR ?= $(PREFIX)/lib
+INCLUDEDIR ?= $(PREFIX)/include
+# The one place the version is typed is Cargo.toml; everything here derives from it.
 VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n 1)
+VERSION_MAJOR := $(word 1,$(subst ., ,$(VERSION)))
+VERSION_MINOR := $(word 2,$(subst ., ,$(VERSION)))
+# The ABI name of the shared library: 0.MINOR while the major is 0, then MAJOR (as cargo-c does).
+ABI := $(if $(filter 0,$(VERSION_MAJOR)),0.$(VERSION_MINOR),$(VERSION_MAJOR))
 BARE_METAL := thumbv7em-none-eabihf
 
 # The C library as users get it (no std, `dist-c` profile) and with std (`--release`).
+# C_TARGET cross-builds it with cargo-zigbuild (e.g. aarch64-unknown-linux-gnu.2.17, glibc 2.17).
+C_TARGET ?=
+ifeq ($(C_TARGET),)
 C_DIST := target/dist-c
+C_LIB_BUILD = $(CARGO) build --locked --profile dist-c -p httpcodes-ffi
+C_OS := $(shell uname -s)
+else
+C_DIST := target/$(basename $(basename $(C_TARGET)))/dist-c
+C_LIB_BUILD = $(CARGO) zigbuild --locked --profile dist-c -p httpcodes-ffi --target $(C_TARGET)
+C_OS := $(if $(findstring apple,$(C_TARGET)),Darwin,Linux)
+endif
+ifeq ($(C_OS),Darwin)
+SHARED_BUILT := libhttpcodes.dylib
+SHARED_FILE := libhttpcodes.$(ABI).dylib
+SHARED_ABI_NAME := $(abspath $(LIBDIR))/$(SHARED_FILE)
+SHARED_LINKS := libhttpcodes.dylib
+# The install name build.rs writes into the .dylib.
+C_LIB_ENV := HTTPCODES_LIBDIR=$(abspath $(LIBDIR))
+else
+SHARED_BUILT := libhttpcodes.so
+SHARED_FILE := libhttpcodes.so.$(VERSION)
+SHARED_ABI_NAME := libhttpcodes.so.$(ABI)
+SHARED_LINKS := libhttpcodes.so.$(ABI) libhttpcodes.so
+C_LIB_ENV :=
+endif
 C_STD := target/release
 # A private install of the C library, used by the C demo and tests as a user would use one.
 STAGE := $(CURDIR)/build/stage
@@ -17,7 +49,7 @@ C_BUILD := build/c
 C_WARN := -Wall -Wextra -Werror
 C_TESTS := $(wildcard tests/c/*.c)
 
-.PHONY: all demo test lint bench fuzz header install clean \
+.PHONY: all demo test lint bench fuzz header install clean dist test-dist msrv versions \
 	demo-rust demo-c demo-python demo-node test-rust test-c test-python test-node test-differential c-lib stage no-std pkg-config
 
 all: demo
@@ -26,12 +58,16 @@ demo: demo-rust demo-c demo-python demo-node
 
 test: lint test-rust test-c test-python test-node test-differential
 
-lint: no-std
+lint: no-std versions
 	$(CARGO) fmt --all --check
 	$(CARGO) clippy --workspace --all-targets --locked -- -D warnings
 	$(CARGO) test --locked -p httpcodes-ffi --test header
 	tests/python/run.sh lint
 	tests/node/run.sh lint
+
+# Every place that carries the version agrees with Cargo.toml's, the one place it is typed.
+versions: stage
+	python3 tests/release/versions.py $(STAGE)
 
 # ---- Rust ----------------------------------------------------------------------------------
 
@@ -40,6 +76,13 @@ demo-rust:
 
 test-rust:
 	$(CARGO) test --locked -p httpcodes-core
+
+# The oldest Rust that Cargo.toml's rust-version claims: it builds every crate and runs core's tests.
+MSRV := $(shell sed -n 's/^rust-version = "\(.*\)"/\1/p' Cargo.toml | head -n 1)
+msrv:
+	@rustup toolchain list | grep -q '^$(MSRV)-' || rustup toolchain install $(MSRV) --profile minimal
+	CARGO_TARGET_DIR=target/msrv $(CARGO) +$(MSRV) test --locked -p httpcodes-core
+	CARGO_TARGET_DIR=target/msrv $(CARGO) +$(MSRV) check --locked --workspace --all-targets
 
 # Building for a bare-metal target proves the core needs neither std nor an allocator.
 no-std:
@@ -53,17 +96,33 @@ header:
 	HTTPCODES_BLESS=1 $(CARGO) test --locked -p httpcodes-ffi --test header
 
 c-lib:
-	$(CARGO) build --locked --profile dist-c -p httpcodes-ffi
+	$(C_LIB_ENV) $(C_LIB_BUILD)
 
+CMAKE_DIR := $(LIBDIR)/cmake/httpcodes
+# The CMake package finds the header relative to its own folder, so the tree stays relocatable.
+INCLUDEDIR_FROM_CMAKE = $(shell realpath -m --relative-to=$(abspath $(CMAKE_DIR)) $(abspath $(INCLUDEDIR)))
+# The .pc names its folders from ${prefix} when they are under it, so `pkg-config --define-prefix`
+# can relocate an unpacked tree.
+PC_DIR = $(patsubst $(abspath $(PREFIX))/%,$${prefix}/%,$(abspath $(1)))
+SUBSTITUTE = sed -e 's|@PREFIX@|$(abspath $(PREFIX))|' -e 's|@LIBDIR@|$(call PC_DIR,$(LIBDIR))|' \
+	-e 's|@INCLUDEDIR@|$(call PC_DIR,$(INCLUDEDIR))|' -e 's|@INCLUDEDIR_FROM_HERE@|$(INCLUDEDIR_FROM_CMAKE)|' \
+	-e 's|@VERSION@|$(VERSION)|' -e 's|@VERSION_MAJOR@|$(VERSION_MAJOR)|' \
+	-e 's|@VERSION_MINOR@|$(VERSION_MINOR)|' -e 's|@SHARED_FILE@|$(SHARED_FILE)|' \
+	-e 's|@SHARED_ABI_NAME@|$(SHARED_ABI_NAME)|' -e 's|@SIZEOF_VOID_P@|8|'
+
+# The header, the shared and static libraries, pkg-config's httpcodes.pc and CMake's package.
 install: c-lib
-	install -d $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/lib/pkgconfig
-	install -m 644 include/httpcodes.h $(DESTDIR)$(PREFIX)/include/
-	install -m 644 $(C_DIST)/libhttpcodes.a $(DESTDIR)$(PREFIX)/lib/
-	install -m 755 $(C_DIST)/libhttpcodes.so $(DESTDIR)$(PREFIX)/lib/libhttpcodes.so.$(VERSION)
-	ln -sf libhttpcodes.so.$(VERSION) $(DESTDIR)$(PREFIX)/lib/libhttpcodes.so.0
-	ln -sf libhttpcodes.so.0 $(DESTDIR)$(PREFIX)/lib/libhttpcodes.so
-	sed -e 's|@PREFIX@|$(abspath $(PREFIX))|' -e 's|@VERSION@|$(VERSION)|' \
-		ffi-c/httpcodes.pc.in > $(DESTDIR)$(PREFIX)/lib/pkgconfig/httpcodes.pc
+	install -d $(DESTDIR)$(INCLUDEDIR) $(DESTDIR)$(LIBDIR)/pkgconfig $(DESTDIR)$(CMAKE_DIR)
+	install -m 644 include/httpcodes.h $(DESTDIR)$(INCLUDEDIR)/
+	install -m 644 $(C_DIST)/libhttpcodes.a $(DESTDIR)$(LIBDIR)/
+	install -m 755 $(C_DIST)/$(SHARED_BUILT) $(DESTDIR)$(LIBDIR)/$(SHARED_FILE)
+	@set -e; target=$(SHARED_FILE); for link in $(SHARED_LINKS); do \
+		echo "ln -sf $$target $(DESTDIR)$(LIBDIR)/$$link"; \
+		ln -sf $$target $(DESTDIR)$(LIBDIR)/$$link; target=$$link; done
+	$(SUBSTITUTE) ffi-c/httpcodes.pc.in > $(DESTDIR)$(LIBDIR)/pkgconfig/httpcodes.pc
+	$(SUBSTITUTE) ffi-c/cmake/httpcodesConfig.cmake.in > $(DESTDIR)$(CMAKE_DIR)/httpcodesConfig.cmake
+	$(SUBSTITUTE) ffi-c/cmake/httpcodesConfigVersion.cmake.in \
+		> $(DESTDIR)$(CMAKE_DIR)/httpcodesConfigVersion.cmake
 
 stage:
 	@$(MAKE) --no-print-directory install PREFIX=$(STAGE)
@@ -153,6 +212,27 @@ fuzz:
 	@command -v cargo-fuzz >/dev/null || $(CARGO) install --locked cargo-fuzz
 	cd core/fuzz && $(CARGO) +nightly fuzz run reverse_lookup -- -max_total_time=$(FUZZ_SECONDS)
 
+# ---- Release -------------------------------------------------------------------------------
+
+DIST := $(CURDIR)/dist
+
+# What a release publishes, into dist/: wheels and sdist, crates, C tarballs, npm tarballs. The
+# build tools (maturin, zig, auditwheel, cmake, cargo-zigbuild) install themselves into build/tools.
+dist:
+	rm -rf $(DIST)
+	mkdir -p $(DIST)
+	tools/dist/python.sh $(DIST)
+	tools/dist/rust.sh $(DIST)
+	tools/dist/c.sh $(DIST)
+	python3 tools/dist/table.py $(DIST)
+
+# Installs each artifact of dist/ as its users do, and runs the tests there.
+test-dist: dist pkg-config
+	tests/dist/consumers.sh $(DIST)
+	tests/dist/c-aarch64.sh $(DIST)
+	tests/dist/crate.sh $(DIST)
+	tests/dist/python.sh $(DIST)
+
 clean:
 	$(CARGO) clean
-	rm -rf build
+	rm -rf build dist

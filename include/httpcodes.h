@@ -14,6 +14,11 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#define HTTPCODES_VERSION_MAJOR 0
+#define HTTPCODES_VERSION_MINOR 1
+#define HTTPCODES_VERSION_PATCH 0
+#define HTTPCODES_VERSION "0.1.0"
+
 /**
  * The class of a status code, by its first digit; `NONE` outside 100–599.
  */

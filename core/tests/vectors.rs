@@ -8,7 +8,7 @@ use httpcodes::{Class, Status};
 /// The data rows of one vector file, each split on tabs and checked against the header's width.
 fn rows(file: &str) -> Vec<Vec<String>> {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../tests/vectors")
+        .join("tests/vectors")
         .join(file);
     let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let mut lines = text.lines();

@@ -23,6 +23,9 @@ pub(crate) fn guard<T>(_fallback: T, body: impl FnOnce() -> T + UnwindSafe) -> T
 #[cfg(not(panic = "unwind"))]
 #[panic_handler]
 fn abort_on_panic(_: &core::panic::PanicInfo) -> ! {
+    // Linking libc by name records it as NEEDED: the no-std library also calls its strlen and
+    // memcmp, and a loader must not depend on the program having pulled libc in first.
+    #[cfg_attr(unix, link(name = "c"))]
     extern "C" {
         fn abort() -> !;
     }

@@ -1,5 +1,7 @@
 //! `include/httpcodes.h` must be exactly what the pinned cbindgen makes of `ffi-c/src`.
 //!
+//! The version macros are written from Cargo.toml's version.
+//!
 //! `HTTPCODES_BLESS=1 cargo test -p httpcodes-ffi --test header` (or `make header`) rewrites it.
 
 use std::path::Path;
@@ -7,7 +9,16 @@ use std::path::Path;
 #[test]
 fn header_matches_the_sources() {
     let crate_dir = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let config = cbindgen::Config::from_file(crate_dir.join("cbindgen.toml")).unwrap();
+    let mut config = cbindgen::Config::from_file(crate_dir.join("cbindgen.toml")).unwrap();
+    // The version macros come from Cargo.toml, the one place the version is typed.
+    config.after_includes = Some(format!(
+        "\n#define HTTPCODES_VERSION_MAJOR {}\n#define HTTPCODES_VERSION_MINOR {}\n\
+         #define HTTPCODES_VERSION_PATCH {}\n#define HTTPCODES_VERSION \"{}\"",
+        env!("CARGO_PKG_VERSION_MAJOR"),
+        env!("CARGO_PKG_VERSION_MINOR"),
+        env!("CARGO_PKG_VERSION_PATCH"),
+        env!("CARGO_PKG_VERSION"),
+    ));
     let bindings = cbindgen::Builder::new()
         .with_crate(crate_dir)
         .with_config(config)

@@ -21,6 +21,13 @@ int main(int argc, char **argv) {
     }
     long lookups = argc > 3 ? atol(argv[3]) : 1000000;
     CHECK(same_text(httpcodes_version(), argv[2]), "version %s", httpcodes_version());
+    CHECK(same_text(HTTPCODES_VERSION, argv[2]), "HTTPCODES_VERSION %s", HTTPCODES_VERSION);
+    {
+        char from_parts[32];
+        snprintf(from_parts, sizeof from_parts, "%d.%d.%d", HTTPCODES_VERSION_MAJOR,
+                 HTTPCODES_VERSION_MINOR, HTTPCODES_VERSION_PATCH);
+        CHECK(same_text(from_parts, argv[2]), "version macros %s", from_parts);
+    }
     test_vectors(argv[1]);
     test_edges(argv[1]);
     test_threads(lookups, getenv("HTTPCODES_NO_RSS") == NULL);

@@ -41,3 +41,8 @@ dist_targets() {
         grep -qx "$target" <<<"$installed" || rustup target add "$target" >&2
     done
 }
+
+# The workspace's version: Cargo.toml's [workspace.package], the one place it is typed.
+dist_version() {
+    sed -n 's/^version = "\(.*\)"/\1/p' "$DIST_REPO/Cargo.toml" | head -n 1
+}

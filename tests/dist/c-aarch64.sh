@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Runs the C suite against the aarch64 library from its release tarball, under qemu-aarch64: the
+# suite is compiled for aarch64 with `zig cc` and linked both to the shared and to the static
+# library. Needs Debian's qemu-user-static and libc6-arm64-cross (installed here when missing).
+#   tests/dist/c-aarch64.sh DIST
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+source "$root/tools/dist/env.sh"
+dist="$(cd "$1" && pwd)"
+version="$(dist_version)"
+scratch="$(mktemp -d)"
+trap 'rm -rf "$scratch"' EXIT
+dist_tools
+
+sysroot=/usr/aarch64-linux-gnu
+if ! command -v qemu-aarch64-static >/dev/null || [ ! -e "$sysroot/lib/ld-linux-aarch64.so.1" ]; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+        apt-get update -qq && apt-get install -y -qq qemu-user-static libc6-arm64-cross >&2
+    else
+        echo "error: needs Debian's qemu-user-static and libc6-arm64-cross (apt-get install them)" >&2
+        exit 1
+    fi
+fi
+
+tar -xzf "$dist/libhttpcodes-$version-aarch64-linux-gnu.tar.gz" -C "$scratch"
+tree="$scratch/libhttpcodes-$version-aarch64-linux-gnu"
+readelf -h "$tree/lib/libhttpcodes.so" | grep -q AArch64 || { echo "error: not aarch64" >&2; exit 1; }
+
+cc="zig cc -target aarch64-linux-gnu.2.17 -std=c99 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Werror"
+$cc -I"$tree/include" "$root"/tests/c/*.c -o "$scratch/test_shared" -L"$tree/lib" -lhttpcodes -lpthread
+$cc -I"$tree/include" "$root"/tests/c/*.c -o "$scratch/test_static" "$tree/lib/libhttpcodes.a" -lpthread
+for kind in shared static; do
+    echo "==> the C suite on aarch64 ($kind library, qemu-aarch64)" >&2
+    # qemu runs the aarch64 loader from the cross sysroot; the RSS check is the emulator's, not ours.
+    HTTPCODES_NO_RSS=1 QEMU_LD_PREFIX="$sysroot" LD_LIBRARY_PATH="$tree/lib" \
+        qemu-aarch64-static "$scratch/test_$kind" "$root/tests/vectors" "$version" 100000
+done

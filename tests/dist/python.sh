@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs the released Python artifacts as users do: the x86_64 manylinux wheel into fresh venvs on
+# the oldest and newest supported Pythons, each running the whole Python suite, and the sdist into a
+# fresh venv, building it from source.
+#   tests/dist/python.sh DIST
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/../python/env.sh"
+dist="$(cd "$1" && pwd)"
+scratch="$(mktemp -d)"
+trap 'rm -rf "$scratch"' EXIT
+
+wheel="$(ls "$dist"/httpcodes_py-*-abi3-manylinux_2_17_x86_64*.whl)"
+for version in 3.9.18 3.13.0; do
+    say "the manylinux wheel on Python $version"
+    "$(interpreter "$version")" -m venv "$scratch/py$version"
+    "$scratch/py$version/bin/python" -m pip install --quiet \
+        --requirement "$REPO/tests/python/requirements-test.txt" "$wheel"
+    (cd "$REPO/tests/python" && "$scratch/py$version/bin/python" -m pytest -p no:cacheprovider -q)
+done
+
+say "the sdist, built from source by pip"
+"$(interpreter 3.11.7)" -m venv "$scratch/sdist"
+MATURIN_PEP517_ARGS="--locked" "$scratch/sdist/bin/python" -m pip install --quiet \
+    "$dist"/httpcodes_py-*.tar.gz
+(cd "$scratch" && "$scratch/sdist/bin/python" -c '
+import httpcodes
+assert httpcodes.reason_phrase(404) == "Not Found", httpcodes.reason_phrase(404)
+assert httpcodes.code_of(" payload too large ") == 413
+print("sdist: import httpcodes", httpcodes.__version__, "ok")
+')

@@ -1,0 +1,87 @@
+"""Fails when any place that carries httpcodes' version disagrees with Cargo.toml's
+[workspace.package] version, the one place a person types it.
+
+    python3 tests/release/versions.py STAGE
+
+STAGE is a `make install` tree (the Makefile's build/stage), for the .pc, the CMake version file
+and the shared library's SONAME.
+"""
+
+import json
+import re
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def workspace_version() -> str:
+    manifest = tomllib.loads((ROOT / "Cargo.toml").read_text())
+    version: str = manifest["workspace"]["package"]["version"]
+    return version
+
+
+def abi_name(version: str) -> str:
+    """The SONAME's version part: 0.MINOR while the major is 0, then MAJOR (cargo-c's rule)."""
+    major, minor, _ = version.split(".", 2)
+    return f"0.{minor}" if major == "0" else major
+
+
+def node_versions() -> list[tuple[str, str]]:
+    """Every version the npm packages carry: their own, their lockfile's, their optional deps'."""
+    found = []
+    for manifest in sorted((ROOT / "node").rglob("package.json")):
+        if "node_modules" in manifest.parts:
+            continue
+        package = json.loads(manifest.read_text())
+        where = manifest.relative_to(ROOT)
+        found.append((f"{where} version", package["version"]))
+        for name, wanted in package.get("optionalDependencies", {}).items():
+            found.append((f"{where} optionalDependencies {name}", wanted))
+    lock = json.loads((ROOT / "node/package-lock.json").read_text())
+    found.append(("node/package-lock.json version", lock["version"]))
+    found.append(('node/package-lock.json packages[""]', lock["packages"][""]["version"]))
+    return found
+
+
+def c_versions(stage: Path, version: str) -> list[tuple[str, str]]:
+    header = (ROOT / "include/httpcodes.h").read_text()
+    macro = dict(re.findall(r"#define HTTPCODES_VERSION(\w*) (\S+)", header))
+    pc = (stage / "lib/pkgconfig/httpcodes.pc").read_text()
+    cmake = (stage / "lib/cmake/httpcodes/httpcodesConfigVersion.cmake").read_text()
+    shared = stage / f"lib/libhttpcodes.so.{version}"
+    dynamic = subprocess.run(
+        ["readelf", "-d", str(shared)], check=True, capture_output=True, text=True
+    ).stdout
+    soname = re.search(r"Library soname: \[libhttpcodes\.so\.([^\]]+)\]", dynamic)
+    return [
+        ("include/httpcodes.h HTTPCODES_VERSION", macro.get("", "").strip('"')),
+        (
+            "include/httpcodes.h MAJOR.MINOR.PATCH",
+            ".".join(macro.get(part, "?") for part in ("_MAJOR", "_MINOR", "_PATCH")),
+        ),
+        ("httpcodes.pc Version", re.search(r"^Version: (.*)$", pc, re.M)[1]),  # type: ignore[index]
+        (
+            "httpcodesConfigVersion.cmake",
+            re.search(r'set\(PACKAGE_VERSION "([^"]*)"\)', cmake)[1],  # type: ignore[index]
+        ),
+        ("SONAME libhttpcodes.so.ABI", "(none)" if soname is None else soname[1]),
+    ]
+
+
+def main(stage: Path) -> int:
+    version = workspace_version()
+    checks = node_versions() + c_versions(stage, version)
+    expected = {"SONAME libhttpcodes.so.ABI": abi_name(version)}
+    wrong = [(what, got) for what, got in checks if got != expected.get(what, version)]
+    for what, got in wrong:
+        print(f"error: {what} is {got!r}; Cargo.toml says {version}", file=sys.stderr)
+    if not wrong:
+        print(f"versions: {len(checks)} places agree with Cargo.toml's {version}")
+    return 1 if wrong else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1])))

@@ -1,0 +1,45 @@
+"""Prints what `make dist` left in DIST as one table: artifact, tag or target, size.
+
+    python3 tools/dist/table.py DIST
+"""
+
+import re
+import sys
+from pathlib import Path
+
+
+def tag_of(name: str) -> str:
+    """The platform tag or target an artifact's file name carries."""
+    if name.endswith(".whl"):
+        return "-".join(name[: -len(".whl")].split("-")[2:])  # python-abi-platform
+    if name.endswith(".tar.gz") and name.startswith("httpcodes_py-"):
+        return "sdist (any platform with Rust)"
+    if name.endswith(".crate"):
+        return "crates.io source"
+    if name.startswith("libhttpcodes-"):
+        return re.sub(r"^libhttpcodes-[^-]+-|\.tar\.gz$", "", name)
+    if name.endswith(".tgz"):
+        platform = re.sub(r"^httpcodes-?|-?\d+\.\d+\.\d+.*\.tgz$", "", name)
+        return f"npm {platform or 'main package (any platform)'}"
+    return "-"
+
+
+def main(dist: Path) -> int:
+    rows = [
+        (path.name, tag_of(path.name), path.stat().st_size)
+        for path in sorted(dist.iterdir())
+        if path.is_file() and not path.name.startswith(".")
+    ]
+    if not rows:
+        print(f"error: {dist} is empty", file=sys.stderr)
+        return 1
+    widths = [max(len(str(row[i])) for row in rows) for i in range(3)]
+    header = ("artifact", "tag or target", "bytes")
+    widths = [max(w, len(h)) for w, h in zip(widths, header)]
+    for artifact, tag, size in [header, *rows]:
+        print(f"{artifact:<{widths[0]}}  {tag:<{widths[1]}}  {size:>{widths[2]}}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1])))
