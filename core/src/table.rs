@@ -113,6 +113,7 @@ pub(crate) const ALIASES: &[(&str, Status)] = &[
     ("Payload Too Large", Status::REQUEST_TOO_LONG),
     ("Request Entity Too Large", Status::REQUEST_TOO_LONG),
     ("URI Too Long", Status::REQUEST_URI_TOO_LONG),
+    ("Request URI Too Long", Status::REQUEST_URI_TOO_LONG),
     (
         "Range Not Satisfiable",
         Status::REQUESTED_RANGE_NOT_SATISFIABLE,

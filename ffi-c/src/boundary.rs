@@ -20,19 +20,6 @@ pub(crate) fn guard<T>(_fallback: T, body: impl FnOnce() -> T + UnwindSafe) -> T
     body()
 }
 
-#[cfg(not(panic = "unwind"))]
-#[panic_handler]
-fn abort_on_panic(_: &core::panic::PanicInfo) -> ! {
-    // Linking libc by name records it as NEEDED: the no-std library also calls its strlen and
-    // memcmp, and a loader must not depend on the program having pulled libc in first.
-    #[cfg_attr(unix, link(name = "c"))]
-    extern "C" {
-        fn abort() -> !;
-    }
-    // SAFETY: C's abort() takes nothing and never returns.
-    unsafe { abort() }
-}
-
 /// Text as a C caller hands it over.
 #[derive(Clone, Copy)]
 pub(crate) enum CallerText {

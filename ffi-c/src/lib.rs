@@ -13,6 +13,8 @@ mod boundary;
 mod class;
 mod codes;
 mod error;
+#[cfg(not(panic = "unwind"))]
+mod no_std;
 mod strings;
 mod text;
 

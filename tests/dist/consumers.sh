@@ -36,6 +36,13 @@ if ldd "$scratch/cmake-static/app" | grep -q libhttpcodes; then
     exit 1
 fi
 
+echo "==> CMake refuses a 0.x install to a project asking for another minor" >&2
+if cmake -S "$root/tests/c/consumer" -B "$scratch/cmake-0.2" -DCMAKE_PREFIX_PATH="$tree" \
+    -DHTTPCODES_WANT=0.2 >/dev/null 2>&1; then
+    echo "error: find_package(httpcodes 0.2) accepted $version" >&2
+    exit 1
+fi
+
 echo "==> pkg-config --define-prefix" >&2
 flags="$(PKG_CONFIG_PATH="$tree/lib/pkgconfig" pkg-config --define-prefix --cflags --libs httpcodes)"
 # shellcheck disable=SC2086 # the flags are words
