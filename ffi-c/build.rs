@@ -18,7 +18,9 @@ fn main() {
         Ok("macos" | "ios") => {
             let libdir = env::var("HTTPCODES_LIBDIR").unwrap_or_else(|_| "@rpath".to_owned());
             let version = env::var("CARGO_PKG_VERSION").unwrap_or_default();
-            println!("cargo:rustc-cdylib-link-arg=-Wl,-install_name,{libdir}/libhttpcodes.{abi}.dylib");
+            println!(
+                "cargo:rustc-cdylib-link-arg=-Wl,-install_name,{libdir}/libhttpcodes.{abi}.dylib"
+            );
             println!("cargo:rustc-cdylib-link-arg=-Wl,-current_version,{version}");
             println!("cargo:rustc-cdylib-link-arg=-Wl,-compatibility_version,{abi}");
         }

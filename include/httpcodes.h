@@ -20,7 +20,7 @@
 #define HTTPCODES_VERSION "0.1.0"
 
 /**
- * The class of a status code, by its first digit; `NONE` outside 100–599.
+ * The class of a status code; each value is its codes' first digit, `NONE` outside 100–599.
  */
 typedef enum {
   /**
@@ -105,7 +105,7 @@ const char *httpcodes_reason_phrase(int32_t code);
  *
  * The string is static and NUL-terminated: never free it. Thread-safe.
  */
-const char *httpcodes_name(int32_t code);
+const char *httpcodes_name_of(int32_t code);
 
 /**
  * The class of any `code`, listed or not: e.g. `HTTPCODES_CLASS_CLIENT_ERROR` for 499, and

@@ -1,5 +1,6 @@
 //! The five classes of status codes, by range.
 
+use core::ffi::CStr;
 use core::fmt;
 
 use crate::table::class_facts;
@@ -43,19 +44,54 @@ impl Class {
 
     /// The class of any integer from 100 to 599, or `None` outside that range.
     pub const fn from_code(code: i64) -> Option<Class> {
-        match code {
-            100..=199 => Some(Class::Informational),
-            200..=299 => Some(Class::Success),
-            300..=399 => Some(Class::Redirection),
-            400..=499 => Some(Class::ClientError),
-            500..=599 => Some(Class::ServerError),
+        if code < 100 {
+            return None;
+        }
+        Class::from_digit(code / 100)
+    }
+
+    /// The class whose first digit is `digit` (1 to 5), or `None`.
+    ///
+    /// ```
+    /// use httpcodes::Class;
+    ///
+    /// assert_eq!(Class::from_digit(4), Some(Class::ClientError));
+    /// assert_eq!(Class::from_digit(0), None);
+    /// ```
+    pub const fn from_digit(digit: i64) -> Option<Class> {
+        match digit {
+            1 => Some(Class::Informational),
+            2 => Some(Class::Success),
+            3 => Some(Class::Redirection),
+            4 => Some(Class::ClientError),
+            5 => Some(Class::ServerError),
             _ => None,
         }
+    }
+
+    /// The first digit of the class's codes, 1 to 5: the value C and Python give a class.
+    pub const fn digit(self) -> u8 {
+        self as u8
+    }
+
+    /// The contract's `NAME` of the class, e.g. `"CLIENT_ERROR"`.
+    pub const fn name(self) -> &'static str {
+        class_facts(self).name
+    }
+
+    /// The `NAME` as a NUL-terminated `CStr`, for C and other FFI callers.
+    pub const fn name_c(self) -> &'static CStr {
+        class_facts(self).name_c
     }
 
     /// The spec's name for the class, e.g. `"Client Error"`.
     pub const fn label(self) -> &'static str {
         class_facts(self).label
+    }
+
+    /// The label as a NUL-terminated `CStr`, for C and other FFI callers.
+    pub const fn label_c(self) -> &'static CStr {
+        class_facts(self).label_c
     }
 
     /// The range the class covers, e.g. `"4xx"`.
@@ -75,6 +111,11 @@ impl Class {
     /// ```
     pub const fn description(self) -> &'static str {
         class_facts(self).description
+    }
+
+    /// The description as a NUL-terminated `CStr`, for C and other FFI callers.
+    pub const fn description_c(self) -> &'static CStr {
+        class_facts(self).description_c
     }
 
     /// Whether `code` lies in this class's range.

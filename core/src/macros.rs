@@ -33,28 +33,63 @@ macro_rules! status_table {
             /// Every status, in the table's (ascending) order.
             pub(crate) const ALL: &'static [Status] = &[$(Status::$name),+];
 
-            pub(crate) const fn phrase_of(self) -> &'static str {
+            /// The spec's reason phrase, e.g. `"Not Found"`.
+            pub const fn phrase(self) -> &'static str {
                 match self {
                     $(Status::$name => $phrase,)+
                 }
             }
 
-            pub(crate) const fn phrase_c_of(self) -> &'static CStr {
+            /// The phrase as a NUL-terminated `CStr`, for C and other FFI callers; no allocation.
+            pub const fn phrase_c(self) -> &'static CStr {
                 match self {
                     $(Status::$name => const { nul_terminated(concat!($phrase, "\0")) },)+
                 }
             }
 
-            pub(crate) const fn name_of(self) -> &'static str {
+            /// The contract's `NAME`, e.g. `"NOT_FOUND"`.
+            pub const fn name(self) -> &'static str {
                 match self {
                     $(Status::$name => stringify!($name),)+
                 }
             }
 
-            pub(crate) const fn name_c_of(self) -> &'static CStr {
+            /// The `NAME` as a NUL-terminated `CStr`, for C and other FFI callers; no allocation.
+            pub const fn name_c(self) -> &'static CStr {
                 match self {
                     $(Status::$name => const { nul_terminated(concat!(stringify!($name), "\0")) },)+
                 }
+            }
+        }
+    };
+}
+
+/// Turns the class rows of `table.rs` into `class_facts`: each class's `NAME`, label, range and
+/// description, the texts also NUL-terminated for C, from one literal each.
+macro_rules! class_table {
+    ($($class:ident $name:ident $label:literal $range:literal $description:literal;)+) => {
+        /// What the spec says of one class, and the contract's `NAME` for it.
+        pub(crate) struct ClassFacts {
+            pub(crate) name: &'static str,
+            pub(crate) name_c: &'static CStr,
+            pub(crate) label: &'static str,
+            pub(crate) label_c: &'static CStr,
+            pub(crate) range: &'static str,
+            pub(crate) description: &'static str,
+            pub(crate) description_c: &'static CStr,
+        }
+
+        pub(crate) const fn class_facts(class: Class) -> ClassFacts {
+            match class {
+                $(Class::$class => ClassFacts {
+                    name: stringify!($name),
+                    name_c: const { nul_terminated(concat!(stringify!($name), "\0")) },
+                    label: $label,
+                    label_c: const { nul_terminated(concat!($label, "\0")) },
+                    range: $range,
+                    description: $description,
+                    description_c: const { nul_terminated(concat!($description, "\0")) },
+                },)+
             }
         }
     };

@@ -176,7 +176,11 @@ pub(crate) const fn build<const N: usize>(
         }
         attempt += 1;
     }
-    refuse("no seed places reverse-lookup key", keys[clash.0].0, keys[clash.1].0)
+    refuse(
+        "no seed places reverse-lookup key",
+        keys[clash.0].0,
+        keys[clash.1].0,
+    )
 }
 
 impl<const N: usize> PerfectHash<N> {
@@ -259,7 +263,11 @@ mod tests {
                 Compare::AsciiCaseInsensitive,
             )
         });
-        let message = *refused.err().unwrap().downcast::<std::string::String>().unwrap();
+        let message = *refused
+            .err()
+            .unwrap()
+            .downcast::<std::string::String>()
+            .unwrap();
         assert_eq!(
             message,
             "duplicate reverse-lookup key \"I'm a teapot\" (against \"I'm a Teapot\")"
@@ -278,6 +286,9 @@ mod tests {
             Compare::AsciiCaseInsensitive,
         );
         assert_eq!(table.get(b"request-xyz too long"), Some(Status::NOT_FOUND));
-        assert_eq!(table.get(b"REQUEST URI TOO LONG"), Some(Status::REQUEST_URI_TOO_LONG));
+        assert_eq!(
+            table.get(b"REQUEST URI TOO LONG"),
+            Some(Status::REQUEST_URI_TOO_LONG)
+        );
     }
 }

@@ -2,7 +2,6 @@
 
 use core::ffi::CStr;
 use core::fmt;
-use core::str::FromStr;
 
 use crate::class::Class;
 use crate::reverse;
@@ -93,35 +92,22 @@ impl Status {
         self as u16
     }
 
-    /// The spec's reason phrase, e.g. `"Not Found"`.
-    pub const fn phrase(self) -> &'static str {
-        self.phrase_of()
-    }
-
-    /// The contract's `NAME`, e.g. `"NOT_FOUND"`.
-    pub const fn name(self) -> &'static str {
-        self.name_of()
-    }
-
-    /// The phrase as a NUL-terminated `CStr`, for C and other FFI callers; no allocation.
-    pub const fn phrase_c(self) -> &'static CStr {
-        self.phrase_c_of()
-    }
-
-    /// The `NAME` as a NUL-terminated `CStr`, for C and other FFI callers; no allocation.
-    pub const fn name_c(self) -> &'static CStr {
-        self.name_c_of()
+    /// The position of the status in ascending code order (0 for 100): the dense index doors
+    /// keep per-status objects by. `Status::nth(status.index()) == Some(status)`.
+    ///
+    /// ```
+    /// use httpcodes::Status;
+    ///
+    /// assert_eq!(Status::CONTINUE.index(), 0);
+    /// assert_eq!(Status::nth(Status::NOT_FOUND.index()), Some(Status::NOT_FOUND));
+    /// ```
+    pub const fn index(self) -> usize {
+        INDEX_BY_CODE[(self as u16 - LOWEST) as usize] as usize
     }
 
     /// The class of the code, e.g. [`Class::ClientError`] for 404.
     pub const fn class(self) -> Class {
-        match self.code() {
-            100..=199 => Class::Informational,
-            200..=299 => Class::Success,
-            300..=399 => Class::Redirection,
-            400..=499 => Class::ClientError,
-            _ => Class::ServerError,
-        }
+        CLASS_BY_INDEX[self.index()]
     }
 
     /// Whether the response sends the client elsewhere (300 301 302 303 305 307 308).
@@ -172,19 +158,42 @@ macro_rules! by_code {
     }};
 }
 
-static BY_CODE: [Option<Status>; SPAN] = by_code!(Status::itself);
-static PHRASE_BY_CODE: [Option<&str>; SPAN] = by_code!(Status::phrase_of);
-static PHRASE_C_BY_CODE: [Option<&CStr>; SPAN] = by_code!(Status::phrase_c_of);
+static BY_CODE: [Option<Status>; SPAN] = by_code!(identity);
+static PHRASE_BY_CODE: [Option<&str>; SPAN] = by_code!(Status::phrase);
+static PHRASE_C_BY_CODE: [Option<&CStr>; SPAN] = by_code!(Status::phrase_c);
 
-impl Status {
-    const fn itself(self) -> Status {
-        self
-    }
+const fn identity(status: Status) -> Status {
+    status
 }
+
+/// Each status's position in `Status::ALL`, by code (unlisted codes hold 0 and are never read).
+const INDEX_BY_CODE: [u8; SPAN] = {
+    let mut table = [0; SPAN];
+    let mut i = 0;
+    while i < Status::ALL.len() {
+        table[(Status::ALL[i] as u16 - LOWEST) as usize] = i as u8;
+        i += 1;
+    }
+    table
+};
+
+/// Each status's class, by index; a listed code outside 100–599 would fail the build here.
+const CLASS_BY_INDEX: [Class; Status::ALL.len()] = {
+    let mut table = [Class::Informational; Status::ALL.len()];
+    let mut i = 0;
+    while i < Status::ALL.len() {
+        table[i] = match Class::from_code(Status::ALL[i] as i64) {
+            Some(class) => class,
+            None => panic!("a listed code is outside 100-599"),
+        };
+        i += 1;
+    }
+    table
+};
 
 /// The phrase of `code`, from one table load.
 #[inline]
-pub(crate) const fn phrase_of_code(code: i64) -> Option<&'static str> {
+pub(crate) const fn reason_phrase(code: i64) -> Option<&'static str> {
     match offset(code) {
         Some(offset) => PHRASE_BY_CODE[offset],
         None => None,
@@ -193,7 +202,7 @@ pub(crate) const fn phrase_of_code(code: i64) -> Option<&'static str> {
 
 /// The NUL-terminated phrase of `code`, from one table load.
 #[inline]
-pub(crate) const fn phrase_c_of_code(code: i64) -> Option<&'static CStr> {
+pub(crate) const fn reason_phrase_c(code: i64) -> Option<&'static CStr> {
     match offset(code) {
         Some(offset) => PHRASE_C_BY_CODE[offset],
         None => None,
@@ -223,89 +232,3 @@ impl fmt::Display for Status {
         write!(f, "{} {}", self.code(), self.phrase())
     }
 }
-
-/// Parses a decimal code (`"404"`), a `NAME` (`"NOT_FOUND"`), a phrase or alias (`"not found"`),
-/// or the text form that `Display` writes (`"404 Not Found"`). Surrounding ASCII whitespace is
-/// ignored.
-impl FromStr for Status {
-    type Err = ParseStatusError;
-
-    fn from_str(text: &str) -> Result<Status, ParseStatusError> {
-        parse(text.trim_ascii()).ok_or_else(|| ParseStatusError::new(text))
-    }
-}
-
-fn parse(text: &str) -> Option<Status> {
-    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
-    if digits == 0 {
-        return Status::from_name(text).or_else(|| Status::from_phrase(text));
-    }
-    let (number, rest) = text.split_at_checked(digits)?;
-    let status = Status::from_code(decimal(number)?)?;
-    if rest.is_empty() {
-        return Some(status);
-    }
-    // The text form: the code, ASCII whitespace, then the same status's phrase or alias.
-    let phrase = rest.strip_prefix(|c: char| c.is_ascii_whitespace())?;
-    (Status::from_phrase(phrase)? == status).then_some(status)
-}
-
-/// The value of a run of ASCII digits, or `None` if it overflows.
-fn decimal(digits: &str) -> Option<i64> {
-    digits.bytes().try_fold(0i64, |value, digit| {
-        value.checked_mul(10)?.checked_add(i64::from(digit - b'0'))
-    })
-}
-
-/// The error of parsing text that names no listed status.
-///
-/// It keeps the start of the offending text (at most 50 bytes, cut at a character boundary) so
-/// its message can name it without allocating.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub struct ParseStatusError {
-    text: [u8; ParseStatusError::KEPT],
-    len: u8,
-}
-
-impl ParseStatusError {
-    const KEPT: usize = 50;
-
-    fn new(text: &str) -> ParseStatusError {
-        let mut len = text.len().min(Self::KEPT);
-        while !text.is_char_boundary(len) {
-            len -= 1;
-        }
-        let mut kept = [0; Self::KEPT];
-        kept[..len].copy_from_slice(&text.as_bytes()[..len]);
-        ParseStatusError {
-            text: kept,
-            len: len as u8,
-        }
-    }
-
-    /// The start of the text that failed to parse (at most 50 bytes).
-    pub fn text(&self) -> &str {
-        let kept = self.text.get(..usize::from(self.len)).unwrap_or_default();
-        core::str::from_utf8(kept).unwrap_or_default()
-    }
-}
-
-impl fmt::Display for ParseStatusError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "unknown HTTP status {:?}: expected a listed code, a NAME or a reason phrase",
-            self.text()
-        )
-    }
-}
-
-impl fmt::Debug for ParseStatusError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("ParseStatusError")
-            .field("text", &self.text())
-            .finish()
-    }
-}
-
-impl core::error::Error for ParseStatusError {}

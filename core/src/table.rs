@@ -68,41 +68,17 @@ status_table! {
     511 NETWORK_AUTHENTICATION_REQUIRED "Network Authentication Required";
 }
 
-/// What the spec says of one class.
-pub(crate) struct ClassFacts {
-    pub(crate) label: &'static str,
-    pub(crate) range: &'static str,
-    pub(crate) description: &'static str,
-}
-
-pub(crate) const fn class_facts(class: Class) -> ClassFacts {
-    match class {
-        Class::Informational => ClassFacts {
-            label: "Informational",
-            range: "1xx",
-            description: "The server has received the request and is continuing to process it.",
-        },
-        Class::Success => ClassFacts {
-            label: "Success",
-            range: "2xx",
-            description: "The request was successfully received, understood, and accepted.",
-        },
-        Class::Redirection => ClassFacts {
-            label: "Redirection",
-            range: "3xx",
-            description: "The client must take additional action to complete the request.",
-        },
-        Class::ClientError => ClassFacts {
-            label: "Client Error",
-            range: "4xx",
-            description: "The request contains an error on the client side \u{2014} check the request parameters, headers, or body.",
-        },
-        Class::ServerError => ClassFacts {
-            label: "Server Error",
-            range: "5xx",
-            description: "The server encountered an error while processing the request.",
-        },
-    }
+class_table! {
+    Informational INFORMATIONAL "Informational" "1xx"
+        "The server has received the request and is continuing to process it.";
+    Success SUCCESS "Success" "2xx"
+        "The request was successfully received, understood, and accepted.";
+    Redirection REDIRECTION "Redirection" "3xx"
+        "The client must take additional action to complete the request.";
+    ClientError CLIENT_ERROR "Client Error" "4xx"
+        "The request contains an error on the client side \u{2014} check the request parameters, headers, or body.";
+    ServerError SERVER_ERROR "Server Error" "5xx"
+        "The server encountered an error while processing the request.";
 }
 
 /// Phrases other tables use for the same codes; reverse lookup accepts them so code written

@@ -131,10 +131,24 @@ fn parse_errors_name_the_text() {
     let error = "Not Fond".parse::<Status>().unwrap_err();
     assert_eq!(error.text(), "Not Fond");
     assert!(error.to_string().contains("\"Not Fond\""), "{error}");
-    let long = "é".repeat(40);
+    // The excerpt rule: whole characters, the first 50, then the marker.
+    let long = "é".repeat(60);
     let error = long.parse::<Status>().unwrap_err();
-    assert_eq!(error.text(), "é".repeat(25));
+    assert_eq!(error.text(), "é".repeat(50));
+    assert!(error.was_cut());
+    assert!(error
+        .to_string()
+        .contains(&format!("\"{}…\"", "é".repeat(50))));
+    let exact = "😀".repeat(50);
+    let error = exact.parse::<Status>().unwrap_err();
+    assert_eq!((error.text(), error.was_cut()), (exact.as_str(), false));
     for bad in [
+        "0404",
+        "000000000000000000000000404",
+        "40",
+        "4040",
+        "0404 Not Found",
+        "-404",
         "",
         "404 Gone",
         "404Not Found",

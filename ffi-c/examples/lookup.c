@@ -17,7 +17,7 @@ int main(void) {
     for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
         int32_t found = httpcodes_code_of(texts[i]);
         if (found >= 0)
-            printf("\"%s\" -> %d %s\n", texts[i], found, httpcodes_name(found));
+            printf("\"%s\" -> %d %s\n", texts[i], found, httpcodes_name_of(found));
         else
             printf("\"%s\" -> %s\n", texts[i] ? texts[i] : "(NULL)", httpcodes_error_name(found));
     }

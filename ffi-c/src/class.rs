@@ -5,9 +5,9 @@ use core::ffi::c_char;
 use httpcodes::Class;
 
 use crate::boundary::guard;
-use crate::strings::class_texts;
 
-/// The class of a status code, by its first digit; `NONE` outside 100–599.
+// The C spelling of core's `Class`; the values are core's digits, checked at compile time below.
+/// The class of a status code; each value is its codes' first digit, `NONE` outside 100–599.
 #[allow(non_camel_case_types)]
 #[repr(C)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -26,6 +26,14 @@ pub enum httpcodes_class {
     ServerError = 5,
 }
 
+const _: () = {
+    assert!(httpcodes_class::Informational as u8 == Class::Informational.digit());
+    assert!(httpcodes_class::Success as u8 == Class::Success.digit());
+    assert!(httpcodes_class::Redirection as u8 == Class::Redirection.digit());
+    assert!(httpcodes_class::ClientError as u8 == Class::ClientError.digit());
+    assert!(httpcodes_class::ServerError as u8 == Class::ServerError.digit());
+};
+
 impl From<Option<Class>> for httpcodes_class {
     fn from(class: Option<Class>) -> httpcodes_class {
         match class {
@@ -42,9 +50,7 @@ impl From<Option<Class>> for httpcodes_class {
 /// The core class for a C caller's `httpcodes_class` value. Taken as an integer, because a C
 /// caller may pass any number where an enum is expected, and Rust must not receive an invalid enum.
 fn class_from_c(class_id: i32) -> Option<Class> {
-    Class::ALL
-        .into_iter()
-        .find(|known| *known as i32 == class_id)
+    Class::from_digit(class_id.into())
 }
 
 /// The spec's label of `class_id` (an `httpcodes_class` value), e.g. `"Client Error"`, or `NULL` for
@@ -54,7 +60,7 @@ fn class_from_c(class_id: i32) -> Option<Class> {
 #[no_mangle]
 pub extern "C" fn httpcodes_class_label(class_id: i32) -> *const c_char {
     guard(core::ptr::null(), || {
-        class_from_c(class_id).map_or(core::ptr::null(), |c| class_texts(c).0.as_ptr())
+        class_from_c(class_id).map_or(core::ptr::null(), |c| c.label_c().as_ptr())
     })
 }
 
@@ -65,6 +71,6 @@ pub extern "C" fn httpcodes_class_label(class_id: i32) -> *const c_char {
 #[no_mangle]
 pub extern "C" fn httpcodes_class_description(class_id: i32) -> *const c_char {
     guard(core::ptr::null(), || {
-        class_from_c(class_id).map_or(core::ptr::null(), |c| class_texts(c).1.as_ptr())
+        class_from_c(class_id).map_or(core::ptr::null(), |c| c.description_c().as_ptr())
     })
 }

@@ -7,7 +7,6 @@ use httpcodes::Status;
 use crate::boundary::guard;
 use crate::class::httpcodes_class;
 use crate::error::httpcodes_error;
-use crate::strings::VERSION;
 
 /// The spec's reason phrase of `code`, e.g. `"Not Found"` for 404, or `NULL` if `code` is not a
 /// listed code (65940, -1 and `INT32_MIN` are unknown, never 404 or 65535).
@@ -24,7 +23,7 @@ pub extern "C" fn httpcodes_reason_phrase(code: i32) -> *const c_char {
 ///
 /// The string is static and NUL-terminated: never free it. Thread-safe.
 #[no_mangle]
-pub extern "C" fn httpcodes_name(code: i32) -> *const c_char {
+pub extern "C" fn httpcodes_name_of(code: i32) -> *const c_char {
     guard(core::ptr::null(), || {
         Status::from_code(code.into()).map_or(core::ptr::null(), |s| s.name_c().as_ptr())
     })
@@ -113,5 +112,5 @@ pub extern "C" fn httpcodes_code_at(index: usize) -> i32 {
 /// The string is static: never free it. Thread-safe.
 #[no_mangle]
 pub extern "C" fn httpcodes_version() -> *const c_char {
-    VERSION.as_ptr()
+    httpcodes::VERSION_C.as_ptr()
 }

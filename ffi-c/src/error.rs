@@ -1,9 +1,8 @@
 //! The negative values that text lookups return instead of a code.
 
-use core::ffi::c_char;
+use core::ffi::{c_char, CStr};
 
 use crate::boundary::guard;
-use crate::strings::CText;
 
 /// Why a lookup returned no code. Every value is negative, so it never collides with a code,
 /// and a number once given is never reused for another meaning.
@@ -29,7 +28,7 @@ impl httpcodes_error {
         httpcodes_error::Internal,
     ];
 
-    const fn message(self) -> &'static CText {
+    const fn message(self) -> &'static CStr {
         match self {
             httpcodes_error::NotFound => c"not found: no listed status has this text",
             httpcodes_error::NullArgument => c"NULL argument: a pointer argument was NULL",

@@ -2,7 +2,7 @@
 //!
 //! Every function answers from the core crate's table. Codes cross the boundary as `int32_t`, so a
 //! caller's value never wraps into a listed code, and every export goes through
-//! [`boundary`](crate::boundary), which checks pointers and UTF-8 and keeps panics out of C.
+//! `boundary`, which checks pointers and UTF-8 and keeps panics out of C.
 //!
 //! `cargo build --release` builds it with std, catching any panic at the boundary. The `dist-c`
 //! profile (`panic = "abort"`) builds it without std: the same functions in a library a tenth the
@@ -15,7 +15,6 @@ mod codes;
 mod error;
 #[cfg(not(panic = "unwind"))]
 mod no_std;
-mod strings;
 mod text;
 
 pub use class::{httpcodes_class, httpcodes_class_description, httpcodes_class_label};

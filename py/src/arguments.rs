@@ -6,9 +6,6 @@ use pyo3::types::{PyBool, PyBytes, PyInt, PyString};
 
 use crate::boundary;
 
-/// How much of a wrong value's `repr` an error message shows.
-const SHOWN_CHARS: usize = 50;
-
 /// A status code for core: any `int` (an `IntEnum` member too) but `bool`.
 ///
 /// An int too wide for `i64` is `None`: core would call it unknown anyway, so it is never an
@@ -47,7 +44,7 @@ pub(crate) fn phrase<'py>(value: &Bound<'py, PyAny>) -> PyResult<Option<Bound<'p
     }
 }
 
-/// `TypeError: expected <expected>, got <type>: <repr cut to 50 characters>`.
+/// `TypeError: expected <expected>, got <type>: <repr, cut by core's excerpt rule>`.
 fn wrong_type(value: &Bound<'_, PyAny>, expected: &str) -> PyErr {
     let type_name = value
         .get_type()
@@ -60,16 +57,10 @@ fn wrong_type(value: &Bound<'_, PyAny>, expected: &str) -> PyErr {
     ))
 }
 
-/// The value's `repr`, cut to `SHOWN_CHARS` characters (the last one `…` when cut).
+/// The value's `repr` as every door quotes a bad value (`httpcodes::excerpt`).
 fn shown(value: &Bound<'_, PyAny>) -> String {
     let Ok(repr) = value.repr() else {
         return String::from("<repr failed>");
     };
-    let repr = repr.to_string_lossy();
-    if repr.chars().count() <= SHOWN_CHARS {
-        return repr.into_owned();
-    }
-    let mut cut: String = repr.chars().take(SHOWN_CHARS - 1).collect();
-    cut.push('…');
-    cut
+    httpcodes::excerpt(&repr.to_string_lossy()).to_string()
 }

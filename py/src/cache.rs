@@ -15,31 +15,27 @@ pub(crate) struct StatusObjects {
     pub(crate) name: Py<PyString>,
 }
 
-/// Every status's objects, indexed by its code (unlisted codes hold `None`).
+/// Every status's objects, at its index in core's table (`Status::index`).
 pub(crate) struct Objects {
-    by_code: Box<[Option<StatusObjects>]>,
+    by_index: Box<[StatusObjects]>,
 }
 
 impl Objects {
     fn build(py: Python<'_>) -> Objects {
-        let highest = Status::all().iter().map(|s| s.code()).max().unwrap_or(0);
-        let mut by_code: Vec<Option<StatusObjects>> = Vec::new();
-        by_code.resize_with(usize::from(highest) + 1, || None);
-        for status in Status::all() {
-            by_code[usize::from(status.code())] = Some(StatusObjects {
+        let by_index = Status::all()
+            .iter()
+            .map(|status| StatusObjects {
                 code: PyInt::new(py, status.code()).unbind(),
                 phrase: PyString::intern(py, status.phrase()).unbind(),
                 name: PyString::intern(py, status.name()).unbind(),
-            });
-        }
-        Objects {
-            by_code: by_code.into_boxed_slice(),
-        }
+            })
+            .collect();
+        Objects { by_index }
     }
 
     /// The objects of `status` (`build` made them for every status core lists).
     pub(crate) fn of(&self, status: Status) -> Option<&StatusObjects> {
-        self.by_code.get(usize::from(status.code()))?.as_ref()
+        self.by_index.get(status.index())
     }
 }
 

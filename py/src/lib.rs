@@ -18,7 +18,7 @@ mod native {
     use pyo3::prelude::*;
 
     #[pymodule_export]
-    use crate::table::{classes, statuses};
+    use crate::table::{classes, flag_names, statuses};
 
     #[pymodule_init]
     fn init(module: &Bound<'_, PyModule>) -> PyResult<()> {

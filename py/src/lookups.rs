@@ -14,32 +14,52 @@ use crate::cache;
 pub(crate) fn add_to(module: &Bound<'_, PyModule>) -> PyResult<()> {
     add_function::<ReasonPhrase>(module)?;
     add_function::<CodeOf>(module)?;
-    add_function::<ClassDigit>(module)
+    add_function::<ClassDigit>(module)?;
+    add_function::<FlagBits>(module)
+}
+
+/// A lookup by code: its answer for any `int` (`None` when core cannot take it), and the
+/// `TypeError` for anything else, shared by every such function.
+trait ByCode {
+    const NAME: &'static CStr;
+    const DOC: &'static CStr;
+    fn answer(py: Python<'_>, code: Option<i64>) -> Bound<'_, PyAny>;
+}
+
+impl<F: ByCode> OneArgument for F {
+    const NAME: &'static CStr = F::NAME;
+    const DOC: &'static CStr = F::DOC;
+
+    fn call_fast<'py>(code: &Bound<'py, PyAny>) -> Option<Bound<'py, PyAny>> {
+        Some(F::answer(code.py(), boundary::exact_int(code)?))
+    }
+
+    fn call<'py>(code: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+        Ok(F::answer(code.py(), arguments::code(code)?))
+    }
+}
+
+/// A small `int` as Python sees it (a CPython singleton: no allocation).
+fn small_int(py: Python<'_>, value: u16) -> Bound<'_, PyAny> {
+    match value.into_pyobject(py) {
+        Ok(value) => value.into_any(),
+        Err(never) => match never {},
+    }
 }
 
 struct ReasonPhrase;
 
-impl ReasonPhrase {
+impl ByCode for ReasonPhrase {
+    const NAME: &'static CStr = c"reason_phrase";
+    const DOC: &'static CStr = c"reason_phrase($module, code, /)\n--\n\n\
+        The reason phrase of `code`, or None if it is not a listed code.";
+
     fn answer(py: Python<'_>, code: Option<i64>) -> Bound<'_, PyAny> {
         let status = code.and_then(Status::from_code);
         match status.and_then(|status| cache::objects(py).of(status)) {
             Some(objects) => objects.phrase.bind(py).clone().into_any(),
             None => py.None().into_bound(py),
         }
-    }
-}
-
-impl OneArgument for ReasonPhrase {
-    const NAME: &'static CStr = c"reason_phrase";
-    const DOC: &'static CStr = c"reason_phrase($module, code, /)\n--\n\n\
-        The reason phrase of `code`, or None if it is not a listed code.";
-
-    fn call_fast<'py>(code: &Bound<'py, PyAny>) -> Option<Bound<'py, PyAny>> {
-        Some(Self::answer(code.py(), boundary::exact_int(code)?))
-    }
-
-    fn call<'py>(code: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Self::answer(code.py(), arguments::code(code)?))
     }
 }
 
@@ -72,28 +92,25 @@ impl OneArgument for CodeOf {
 
 struct ClassDigit;
 
-impl ClassDigit {
-    fn answer(py: Python<'_>, code: Option<i64>) -> Bound<'_, PyAny> {
-        let class = code.and_then(httpcodes::class_of);
-        // Small ints are CPython singletons: no allocation.
-        let digit = class.map_or(0, |class: Class| class as u8);
-        match digit.into_pyobject(py) {
-            Ok(digit) => digit.into_any(),
-            Err(never) => match never {},
-        }
-    }
-}
-
-impl OneArgument for ClassDigit {
+impl ByCode for ClassDigit {
     const NAME: &'static CStr = c"class_digit";
     const DOC: &'static CStr = c"class_digit($module, code, /)\n--\n\n\
         The first digit of `code`'s class (1 to 5) for any code in 100-599, else 0.";
 
-    fn call_fast<'py>(code: &Bound<'py, PyAny>) -> Option<Bound<'py, PyAny>> {
-        Some(Self::answer(code.py(), boundary::exact_int(code)?))
+    fn answer(py: Python<'_>, code: Option<i64>) -> Bound<'_, PyAny> {
+        let class = code.and_then(httpcodes::class_of);
+        small_int(py, class.map_or(0, Class::digit).into())
     }
+}
 
-    fn call<'py>(code: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Self::answer(code.py(), arguments::code(code)?))
+struct FlagBits;
+
+impl ByCode for FlagBits {
+    const NAME: &'static CStr = c"flag_bits";
+    const DOC: &'static CStr = c"flag_bits($module, code, /)\n--\n\n\
+        Every flag's answer for `code`: bit i answers flag_names()[i].";
+
+    fn answer(py: Python<'_>, code: Option<i64>) -> Bound<'_, PyAny> {
+        small_int(py, code.map_or(0, httpcodes::flag_bits))
     }
 }

@@ -1,4 +1,4 @@
-//! The whole table, handed to `python/httpcodes/` once at import to build its enums.
+//! The whole table, handed to `python/httpcodes/` once at import to build its enums and flags.
 
 use httpcodes::{Class, Status};
 use pyo3::prelude::*;
@@ -6,15 +6,14 @@ use pyo3::types::{PyInt, PyString};
 
 use crate::cache;
 
-/// One listed status: `(name, code, phrase, class digit, is_redirect, is_empty_body, is_retry)`.
+/// One listed status: `(name, code, phrase, class digit, flag bits)`; bit `i` of the flag bits
+/// answers `flag_names()[i]`.
 type StatusRow<'py> = (
     Bound<'py, PyString>,
     Bound<'py, PyInt>,
     Bound<'py, PyString>,
     u8,
-    bool,
-    bool,
-    bool,
+    u16,
 );
 
 /// Every listed status, in ascending code order.
@@ -29,27 +28,32 @@ pub(crate) fn statuses(py: Python<'_>) -> Vec<StatusRow<'_>> {
                 cached.name.bind(py).clone(),
                 cached.code.bind(py).clone(),
                 cached.phrase.bind(py).clone(),
-                status.class() as u8,
-                status.is_redirect(),
-                status.is_empty_body(),
-                status.is_retry(),
+                status.class().digit(),
+                httpcodes::flag_bits(i64::from(status.code())),
             ))
         })
         .collect()
 }
 
-/// Every class: `(first digit, label, range, description)`, in ascending order.
+/// Every class: `(first digit, NAME, label, range, description)`, in ascending order.
 #[pyfunction]
-pub(crate) fn classes() -> Vec<(u8, &'static str, &'static str, &'static str)> {
+pub(crate) fn classes() -> Vec<(u8, &'static str, &'static str, &'static str, &'static str)> {
     Class::ALL
         .iter()
         .map(|&class| {
             (
-                class as u8,
+                class.digit(),
+                class.name(),
                 class.label(),
                 class.range(),
                 class.description(),
             )
         })
         .collect()
+}
+
+/// The name of every flag (`is_informational` … `is_retry`), in the order of the flag bits.
+#[pyfunction]
+pub(crate) fn flag_names() -> Vec<&'static str> {
+    httpcodes::FLAGS.iter().map(|flag| flag.name).collect()
 }

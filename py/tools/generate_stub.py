@@ -14,6 +14,7 @@ from pathlib import Path
 
 import httpcodes
 
+FLAGS = [name for name in httpcodes.__all__ if name.startswith("is_")]
 STUB = Path(__file__).resolve().parents[1] / "python" / "httpcodes" / "__init__.pyi"
 
 HEADER = '''\
@@ -37,6 +38,8 @@ def code_of(phrase: str, /) -> int | None:
 def class_of(code: int, /) -> StatusClass | None:
     """The class of any code from 100 to 599, listed or not, else None."""
 
+{flag_functions}
+
 class StatusClass(enum.Enum):
     """The class of a status code by range; its value is the first digit."""
 
@@ -54,28 +57,25 @@ class HTTPStatus(enum.IntEnum):
     phrase: str
     description: str
     status_class: StatusClass
-    is_informational: bool
-    is_success: bool
-    is_redirection: bool
-    is_client_error: bool
-    is_server_error: bool
-    is_error: bool
-    is_redirect: bool
-    is_empty_body: bool
-    is_retry: bool
+{flag_attributes}
 '''
 
 
 def render() -> str:
     """The stub for the installed `httpcodes`."""
     return HEADER.format(
-        all_names="\n".join(f'    "{name}",' for name in httpcodes.__all__),
+        all_names="\n".join(f'    "{name}",' for name in sorted(httpcodes.__all__)),
         class_members="\n".join(
             f"    {member.name} = {member.value}" for member in httpcodes.StatusClass
         ),
         status_members="\n".join(
             f"    {member.name} = {member.value}" for member in httpcodes.HTTPStatus
         ),
+        flag_functions="\n\n".join(
+            f'def {name}(code: int, /) -> bool:\n    """Core\'s `{name}` for any int `code`."""'
+            for name in FLAGS
+        ),
+        flag_attributes="\n".join(f"    {name}: bool" for name in FLAGS),
     )
 
 

@@ -19,7 +19,7 @@ static void check_code(int32_t code, const char *listed) {
     int is_listed = code >= 0 && code < 1000 && listed[code];
     int hundreds = code >= 100 && code <= 599 ? code / 100 : 0;
     CHECK((httpcodes_reason_phrase(code) != NULL) == is_listed, "%d", code);
-    CHECK((httpcodes_name(code) != NULL) == is_listed, "%d", code);
+    CHECK((httpcodes_name_of(code) != NULL) == is_listed, "%d", code);
     CHECK((int)httpcodes_class_of(code) == hundreds, "%d", code);
     CHECK(httpcodes_is_informational(code) == (hundreds == 1), "%d", code);
     CHECK(httpcodes_is_success(code) == (hundreds == 2), "%d", code);

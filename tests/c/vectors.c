@@ -22,7 +22,7 @@ static void statuses(const char *dir) {
         int32_t code = (int32_t)atoi(row->fields[0]);
         const char *phrase = row->fields[1], *name = row->fields[2], *label = row->fields[3];
         CHECK(same_text(httpcodes_reason_phrase(code), phrase), "%d", code);
-        CHECK(same_text(httpcodes_name(code), name), "%d", code);
+        CHECK(same_text(httpcodes_name_of(code), name), "%d", code);
         CHECK(same_text(httpcodes_class_label(httpcodes_class_of(code)), label), "%d", code);
         CHECK(httpcodes_code_of(phrase) == code, "%s", phrase);
         CHECK(httpcodes_code_of_len(phrase, strlen(phrase)) == code, "%s", phrase);

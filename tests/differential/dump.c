@@ -18,7 +18,7 @@ static void integer_line(FILE *out, const char *line) {
     }
     int32_t code = (int32_t)wide;
     fprintf(out, "%s\t%s\t%s\t%d%d%d%d%d%d%d%d%d\n", or_dash(httpcodes_reason_phrase(code)),
-            or_dash(httpcodes_name(code)), or_dash(httpcodes_class_label(httpcodes_class_of(code))),
+            or_dash(httpcodes_name_of(code)), or_dash(httpcodes_class_label(httpcodes_class_of(code))),
             httpcodes_is_informational(code), httpcodes_is_success(code),
             httpcodes_is_redirection(code), httpcodes_is_client_error(code),
             httpcodes_is_server_error(code), httpcodes_is_error(code), httpcodes_is_redirect(code),

@@ -4,7 +4,12 @@ Every answer comes from the httpcodes core table (compiled into `httpcodes._http
 one the Rust, C and Node packages answer from.
 """
 
-from httpcodes._httpcodes import __version__, code_of, reason_phrase
+from httpcodes._httpcodes import __version__, code_of, flag_bits, flag_names, reason_phrase
+
+# Never true at run time: `typing` and `collections.abc` cost more to import than all of httpcodes.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 __all__ = [
     "HTTPStatus",
@@ -14,6 +19,22 @@ __all__ = [
     "code_of",
     "reason_phrase",
 ]
+__all__ += flag_names()  # noqa: PLE0605 - the is_* functions below, one per flag core lists
+
+
+def _flag(name: str, bit: int) -> "Callable[[int], bool]":
+    """The module-level `is_*` function for core's flag `name`, answered by core."""
+
+    def flag(code: int, /) -> bool:
+        return bool(flag_bits(code) >> bit & 1)
+
+    flag.__name__ = flag.__qualname__ = name
+    flag.__doc__ = f"Core's `{name}` for any int `code` (False outside what it covers)."
+    return flag
+
+
+# is_informational ... is_retry, as C and Node have them: one per flag core lists.
+globals().update((name, _flag(name, bit)) for bit, name in enumerate(flag_names()))
 
 # The enums need the `enum` module and a few hundred microseconds to build, so they are made on
 # first use: `import httpcodes` then costs no more than the native lookups. The import system runs

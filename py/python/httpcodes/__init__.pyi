@@ -9,6 +9,15 @@ __all__ = [
     "__version__",
     "class_of",
     "code_of",
+    "is_client_error",
+    "is_empty_body",
+    "is_error",
+    "is_informational",
+    "is_redirect",
+    "is_redirection",
+    "is_retry",
+    "is_server_error",
+    "is_success",
     "reason_phrase",
 ]
 
@@ -22,6 +31,33 @@ def code_of(phrase: str, /) -> int | None:
 
 def class_of(code: int, /) -> StatusClass | None:
     """The class of any code from 100 to 599, listed or not, else None."""
+
+def is_informational(code: int, /) -> bool:
+    """Core's `is_informational` for any int `code`."""
+
+def is_success(code: int, /) -> bool:
+    """Core's `is_success` for any int `code`."""
+
+def is_redirection(code: int, /) -> bool:
+    """Core's `is_redirection` for any int `code`."""
+
+def is_client_error(code: int, /) -> bool:
+    """Core's `is_client_error` for any int `code`."""
+
+def is_server_error(code: int, /) -> bool:
+    """Core's `is_server_error` for any int `code`."""
+
+def is_error(code: int, /) -> bool:
+    """Core's `is_error` for any int `code`."""
+
+def is_redirect(code: int, /) -> bool:
+    """Core's `is_redirect` for any int `code`."""
+
+def is_empty_body(code: int, /) -> bool:
+    """Core's `is_empty_body` for any int `code`."""
+
+def is_retry(code: int, /) -> bool:
+    """Core's `is_retry` for any int `code`."""
 
 class StatusClass(enum.Enum):
     """The class of a status code by range; its value is the first digit."""

@@ -3,25 +3,18 @@
 import enum
 
 from httpcodes import _httpcodes
-
-
-def _name_of(label: str) -> str:
-    """The member name of a class label: `Client Error` -> `CLIENT_ERROR`."""
-    return label.upper().replace(" ", "_")
+from httpcodes._enums import make_enum
 
 
 def _build() -> type[enum.Enum]:
     rows = _httpcodes.classes()
-    namespace = enum.EnumMeta.__prepare__("StatusClass", (enum.Enum,))
-    namespace["__module__"] = "httpcodes"
-    namespace["__qualname__"] = "StatusClass"
-    namespace["__doc__"] = "The class of a status code by range; its value is the first digit."
-    for digit, label, _, _ in rows:
-        namespace[_name_of(label)] = digit
-    status_class = enum.EnumMeta("StatusClass", (enum.Enum,), namespace)
-    if not issubclass(status_class, enum.Enum):  # never true: it tells mypy what EnumMeta made
-        raise TypeError(status_class)
-    for digit, label, range_, description in rows:
+    status_class = make_enum(
+        enum.Enum,
+        "StatusClass",
+        "The class of a status code by range; its value is the first digit.",
+        {name: digit for digit, name, *_ in rows},
+    )
+    for digit, _, label, range_, description in rows:
         status_class(digit).__dict__.update(label=label, range=range_, description=description)
     return status_class
 

@@ -1,0 +1,131 @@
+//! Text to status: `FromStr` and its error.
+//!
+//! The spellings are the contract's (spec/API.md): a decimal code of exactly three ASCII digits
+//! (`404`; never `0404`, `+404` or `4 04`), a `NAME`, a phrase or alias, or the text form
+//! `404 Not Found`, each with surrounding ASCII whitespace ignored.
+
+use core::fmt;
+use core::str::FromStr;
+
+use crate::excerpt::{excerpt, EXCERPT_CHARS, EXCERPT_MARKER};
+use crate::status::Status;
+
+/// Parses a decimal code (`"404"`), a `NAME` (`"NOT_FOUND"`), a phrase or alias (`"not found"`),
+/// or the text form that `Display` writes (`"404 Not Found"`). Surrounding ASCII whitespace is
+/// ignored; a code is exactly three digits.
+///
+/// ```
+/// use httpcodes::Status;
+///
+/// assert_eq!("404".parse(), Ok(Status::NOT_FOUND));
+/// assert_eq!(" 404 not found ".parse(), Ok(Status::NOT_FOUND));
+/// assert!("0404".parse::<Status>().is_err());
+/// assert!("+404".parse::<Status>().is_err());
+/// ```
+impl FromStr for Status {
+    type Err = ParseStatusError;
+
+    fn from_str(text: &str) -> Result<Status, ParseStatusError> {
+        parse(text.trim_ascii()).ok_or_else(|| ParseStatusError::new(text))
+    }
+}
+
+/// Digits in a status code, as the contract spells it.
+const CODE_DIGITS: usize = 3;
+
+fn parse(text: &str) -> Option<Status> {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 {
+        return Status::from_name(text).or_else(|| Status::from_phrase(text));
+    }
+    if digits != CODE_DIGITS {
+        return None;
+    }
+    let (number, rest) = text.split_at_checked(digits)?;
+    let status = Status::from_code(decimal(number))?;
+    if rest.is_empty() {
+        return Some(status);
+    }
+    // The text form: the code, ASCII whitespace, then the same status's phrase or alias.
+    let phrase = rest.strip_prefix(|c: char| c.is_ascii_whitespace())?;
+    (Status::from_phrase(phrase)? == status).then_some(status)
+}
+
+/// The value of a few ASCII digits (three, so it cannot overflow).
+fn decimal(digits: &str) -> i64 {
+    digits
+        .bytes()
+        .fold(0, |value, digit| value * 10 + i64::from(digit - b'0'))
+}
+
+/// The error of parsing text that names no listed status.
+///
+/// It keeps the excerpt of the offending text that every door quotes ([`crate::excerpt`]: its
+/// first 50 characters, then `…` when cut), so its message names it without allocating.
+///
+/// ```
+/// let error = "teapot".parse::<httpcodes::Status>().unwrap_err();
+/// assert_eq!(error.text(), "teapot");
+/// assert_eq!(
+///     error.to_string(),
+///     "unknown HTTP status \"teapot\": expected a three-digit listed code, a NAME or a reason phrase"
+/// );
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct ParseStatusError {
+    text: [u8; ParseStatusError::KEPT],
+    len: u8,
+    cut: bool,
+}
+
+impl ParseStatusError {
+    /// Room for [`EXCERPT_CHARS`] characters of up to four bytes each.
+    const KEPT: usize = EXCERPT_CHARS * 4;
+
+    fn new(text: &str) -> ParseStatusError {
+        let quoted = excerpt(text);
+        let mut kept = [0; Self::KEPT];
+        let len = quoted.head.len().min(Self::KEPT);
+        if let (Some(into), Some(from)) = (kept.get_mut(..len), quoted.head.as_bytes().get(..len)) {
+            into.copy_from_slice(from);
+        }
+        ParseStatusError {
+            text: kept,
+            len: len as u8,
+            cut: quoted.cut,
+        }
+    }
+
+    /// The start of the text that failed to parse: its first 50 characters.
+    pub fn text(&self) -> &str {
+        let kept = self.text.get(..usize::from(self.len)).unwrap_or_default();
+        core::str::from_utf8(kept).unwrap_or_default()
+    }
+
+    /// Whether the text was longer than [`ParseStatusError::text`].
+    pub fn was_cut(&self) -> bool {
+        self.cut
+    }
+}
+
+impl fmt::Display for ParseStatusError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let marker = if self.cut { EXCERPT_MARKER } else { "" };
+        write!(
+            f,
+            "unknown HTTP status \"{}{marker}\": expected a three-digit listed code, a NAME or a reason phrase",
+            self.text().escape_debug(),
+        )
+    }
+}
+
+impl fmt::Debug for ParseStatusError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ParseStatusError")
+            .field("text", &self.text())
+            .field("cut", &self.cut)
+            .finish()
+    }
+}
+
+impl core::error::Error for ParseStatusError {}
