@@ -49,18 +49,20 @@ C_BUILD := build/c
 C_WARN := -Wall -Wextra -Werror
 C_TESTS := $(wildcard tests/c/*.c)
 
-.PHONY: all demo test lint bench fuzz header install clean dist test-dist msrv versions \
-	demo-rust demo-c demo-python demo-node test-rust test-c test-python test-node test-differential c-lib stage no-std pkg-config
+.PHONY: all demo test lint bench fuzz header install install-c install-cli cli clean dist test-dist \
+	msrv versions demo-rust demo-c demo-python demo-node demo-cli test-rust test-c test-python \
+	test-node test-cli test-docs test-differential c-lib stage no-std pkg-config
 
 all: demo
 
-demo: demo-rust demo-c demo-python demo-node
+demo: demo-rust demo-c demo-python demo-node demo-cli
 
-test: lint test-rust test-c test-python test-node test-differential
+test: lint test-rust test-c test-python test-node test-cli test-docs test-differential
 
 lint: no-std versions
 	$(CARGO) fmt --all --check
 	$(CARGO) clippy --workspace --all-targets --locked -- -D warnings
+	$(CARGO) clippy -p httpcodes-core --all-targets --locked --features http,serde -- -D warnings
 	$(CARGO) test --locked -p httpcodes-ffi --test header
 	tests/python/run.sh lint
 	tests/node/run.sh lint
@@ -74,8 +76,11 @@ versions: stage
 demo-rust:
 	$(CARGO) run --locked --quiet -p httpcodes-core --example lookup
 
+# The core alone, then with each optional interop feature.
 test-rust:
 	$(CARGO) test --locked -p httpcodes-core
+	$(CARGO) test --locked -p httpcodes-core --features http
+	$(CARGO) test --locked -p httpcodes-core --features serde
 
 # The oldest Rust that Cargo.toml's rust-version claims: it builds every crate and runs core's tests.
 MSRV := $(shell sed -n 's/^rust-version = "\(.*\)"/\1/p' Cargo.toml | head -n 1)
@@ -88,6 +93,7 @@ msrv:
 no-std:
 	@rustup target list --installed | grep -qx $(BARE_METAL) || rustup target add $(BARE_METAL)
 	$(CARGO) build --locked -p httpcodes-core --target $(BARE_METAL)
+	$(CARGO) build --locked -p httpcodes-core --target $(BARE_METAL) --features serde
 
 # ---- C -------------------------------------------------------------------------------------
 
@@ -110,8 +116,11 @@ SUBSTITUTE = sed -e 's|@PREFIX@|$(abspath $(PREFIX))|' -e 's|@LIBDIR@|$(call PC_
 	-e 's|@VERSION_MINOR@|$(VERSION_MINOR)|' -e 's|@SHARED_FILE@|$(SHARED_FILE)|' \
 	-e 's|@SHARED_ABI_NAME@|$(SHARED_ABI_NAME)|' -e 's|@SIZEOF_VOID_P@|8|'
 
+# The C library and the `httpcodes` command with its man page and shell completions.
+install: install-c install-cli
+
 # The header, the shared and static libraries, pkg-config's httpcodes.pc and CMake's package.
-install: c-lib
+install-c: c-lib
 	install -d $(DESTDIR)$(INCLUDEDIR) $(DESTDIR)$(LIBDIR)/pkgconfig $(DESTDIR)$(CMAKE_DIR)
 	install -m 644 include/httpcodes.h $(DESTDIR)$(INCLUDEDIR)/
 	install -m 644 $(C_DIST)/libhttpcodes.a $(DESTDIR)$(LIBDIR)/
@@ -125,7 +134,7 @@ install: c-lib
 		> $(DESTDIR)$(CMAKE_DIR)/httpcodesConfigVersion.cmake
 
 stage:
-	@$(MAKE) --no-print-directory install PREFIX=$(STAGE)
+	@$(MAKE) --no-print-directory install-c PREFIX=$(STAGE)
 
 pkg-config:
 	@command -v pkg-config >/dev/null || { apt-get update -qq && apt-get install -y -qq pkg-config; }
@@ -155,6 +164,37 @@ test-c: stage
 		--leak-check=full --errors-for-leak-kinds=all $(C_BUILD)/test_c99 tests/vectors $(VERSION) 100000
 	HTTPCODES_NO_RSS=1 valgrind --error-exitcode=9 --leak-check=full \
 		--errors-for-leak-kinds=all $(C_BUILD)/test_cxx tests/vectors $(VERSION) 100000
+
+# ---- Command line ----------------------------------------------------------------------------
+
+BINDIR ?= $(PREFIX)/bin
+DATADIR ?= $(PREFIX)/share
+MANDIR ?= $(DATADIR)/man
+CLI := target/release/httpcodes
+
+cli:
+	$(CARGO) build --locked --release -p httpcodes-cli
+
+install-cli: cli
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
+		$(DESTDIR)$(DATADIR)/bash-completion/completions $(DESTDIR)$(DATADIR)/zsh/site-functions \
+		$(DESTDIR)$(DATADIR)/fish/vendor_completions.d
+	install -m 755 $(CLI) $(DESTDIR)$(BINDIR)/httpcodes
+	$(CLI) man > $(DESTDIR)$(MANDIR)/man1/httpcodes.1
+	$(CLI) completions bash > $(DESTDIR)$(DATADIR)/bash-completion/completions/httpcodes
+	$(CLI) completions zsh > $(DESTDIR)$(DATADIR)/zsh/site-functions/_httpcodes
+	$(CLI) completions fish > $(DESTDIR)$(DATADIR)/fish/vendor_completions.d/httpcodes.fish
+
+demo-cli:
+	tests/cli/run.sh demo
+
+# Exit codes, bad argv, the reference pages (markdown round trip, strict HTML parse, Chromium).
+test-cli:
+	tests/cli/run.sh test
+
+# cargo doc -D warnings for every crate, and the examples of every page in docs/.
+test-docs:
+	tests/docs/run.sh
 
 # ---- Python --------------------------------------------------------------------------------
 
@@ -189,8 +229,9 @@ test-differential: stage
 	tests/python/run.sh differential $(DIFF)/ints.txt $(DIFF)/phrases.txt $(DIFF)/python.txt
 	tests/node/run.sh build
 	node tests/node/differential.mjs $(DIFF)/ints.txt $(DIFF)/phrases.txt $(DIFF)/node.txt
+	tests/cli/run.sh differential $(DIFF)/ints.txt $(DIFF)/phrases.txt $(DIFF)/cli.txt
 	python3 tests/differential/compare.py $(DIFF) \
-		$(DIFF)/rust.txt $(DIFF)/c.txt $(DIFF)/python.txt $(DIFF)/node.txt
+		$(DIFF)/rust.txt $(DIFF)/c.txt $(DIFF)/python.txt $(DIFF)/node.txt $(DIFF)/cli.txt
 
 # One table of ratios against each language's favourite, measured side by side in one run.
 bench: stage

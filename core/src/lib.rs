@@ -23,21 +23,35 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+#[cfg(test)]
+extern crate std;
+
 #[macro_use]
 mod macros;
 
 mod class;
 mod excerpt;
+mod interop;
+mod parse;
 mod reverse;
 mod status;
 mod table;
 
 pub use class::Class;
 pub use excerpt::{excerpt, Excerpt, EXCERPT_CHARS, EXCERPT_MARKER};
-pub use status::{ParseStatusError, Status};
+#[cfg(feature = "http")]
+pub use interop::http::UnlistedStatusCode;
+#[cfg(feature = "serde")]
+pub use interop::serde;
+pub use parse::ParseStatusError;
+pub use status::Status;
 
 /// The version of httpcodes; every package of the family carries the same one.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// [`VERSION`] as a NUL-terminated `CStr`, for C and other FFI callers.
+pub const VERSION_C: &core::ffi::CStr =
+    macros::nul_terminated(concat!(env!("CARGO_PKG_VERSION"), "\0"));
 
 /// How many statuses the table lists.
 pub const COUNT: usize = Status::ALL.len();
@@ -50,7 +64,7 @@ pub const COUNT: usize = Status::ALL.len();
 /// ```
 #[inline]
 pub const fn reason_phrase(code: i64) -> Option<&'static str> {
-    status::phrase_of_code(code)
+    status::reason_phrase(code)
 }
 
 /// Like [`reason_phrase`], NUL-terminated, for C and other FFI callers: one table load.
@@ -60,7 +74,7 @@ pub const fn reason_phrase(code: i64) -> Option<&'static str> {
 /// ```
 #[inline]
 pub const fn reason_phrase_c(code: i64) -> Option<&'static core::ffi::CStr> {
-    status::phrase_c_of_code(code)
+    status::reason_phrase_c(code)
 }
 
 /// The `NAME` of `code` (e.g. `"NOT_FOUND"`), or `None` if it is not a listed code.
@@ -139,6 +153,70 @@ pub const fn is_empty_body(code: i64) -> bool {
 /// Whether `code` is a listed status worth retrying (502 503 504).
 pub const fn is_retry(code: i64) -> bool {
     matches!(Status::from_code(code), Some(status) if status.is_retry())
+}
+
+/// One yes-or-no question every door answers of any integer code, under the contract's name.
+#[derive(Clone, Copy, Debug)]
+pub struct Flag {
+    /// The contract's name, e.g. `"is_client_error"`; doors spell it their way (`isClientError`).
+    pub name: &'static str,
+    /// The answer for any integer: false for everything outside what the flag covers.
+    pub test: fn(i64) -> bool,
+}
+
+/// Every `is_*` question, in the contract's order: the six by range, then the three listed flags.
+/// Doors build their `is_*` functions and per-status attributes from this list.
+///
+/// ```
+/// let client_error = httpcodes::FLAGS.iter().find(|f| f.name == "is_client_error").unwrap();
+/// assert!((client_error.test)(499));
+/// // 503: a server error, an error, worth retrying.
+/// assert_eq!(httpcodes::flag_bits(503), 1 << 4 | 1 << 5 | 1 << 8);
+/// ```
+pub const FLAGS: [Flag; 9] = [
+    Flag {
+        name: "is_informational",
+        test: is_informational,
+    },
+    Flag {
+        name: "is_success",
+        test: is_success,
+    },
+    Flag {
+        name: "is_redirection",
+        test: is_redirection,
+    },
+    Flag {
+        name: "is_client_error",
+        test: is_client_error,
+    },
+    Flag {
+        name: "is_server_error",
+        test: is_server_error,
+    },
+    Flag {
+        name: "is_error",
+        test: is_error,
+    },
+    Flag {
+        name: "is_redirect",
+        test: is_redirect,
+    },
+    Flag {
+        name: "is_empty_body",
+        test: is_empty_body,
+    },
+    Flag {
+        name: "is_retry",
+        test: is_retry,
+    },
+];
+
+/// Every answer of [`FLAGS`] for `code` at once: bit `i` is `FLAGS[i]`'s answer.
+pub fn flag_bits(code: i64) -> u16 {
+    FLAGS.iter().enumerate().fold(0, |bits, (i, flag)| {
+        bits | (u16::from((flag.test)(code)) << i)
+    })
 }
 
 /// The phrases reverse lookup accepts besides the spec's, with the status each stands for.

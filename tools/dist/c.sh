@@ -17,7 +17,7 @@ for arch in x86_64 aarch64; do
     rm -rf "$stage"
     # PREFIX=/usr/local is what the .pc names; CMake's package is relative to itself, and
     # `pkg-config --define-prefix` relocates the .pc, so the tree works wherever it is unpacked.
-    make --no-print-directory install C_TARGET="$arch-unknown-linux-gnu.2.17" \
+    make --no-print-directory install-c C_TARGET="$arch-unknown-linux-gnu.2.17" \
         PREFIX=/usr/local DESTDIR="$stage.root" >&2
     mkdir -p "$stage/share/doc/libhttpcodes"
     cp -r "$stage.root/usr/local/." "$stage/"

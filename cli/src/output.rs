@@ -1,0 +1,161 @@
+//! How answers are printed: text for people, JSON for programs.
+
+use std::fmt::Write as _;
+
+use httpcodes::{Class, Status};
+use serde::Serialize;
+
+use crate::lookup::{aliases_of, Answer};
+
+/// One status (or an unlisted code's class) in JSON; these keys are stable.
+#[derive(Serialize)]
+pub struct Entry {
+    pub code: i64,
+    pub phrase: Option<&'static str>,
+    pub name: Option<&'static str>,
+    pub class: Option<&'static str>,
+    pub flags: Vec<&'static str>,
+}
+
+impl Entry {
+    pub fn of(status: Status) -> Entry {
+        Entry {
+            code: i64::from(status.code()),
+            phrase: Some(status.phrase()),
+            name: Some(status.name()),
+            class: Some(status.class().label()),
+            flags: flags(status),
+        }
+    }
+}
+
+/// The contract's flags of `status`, by their JSON names.
+pub fn flags(status: Status) -> Vec<&'static str> {
+    [
+        (status.is_redirect(), "redirect"),
+        (status.is_empty_body(), "empty_body"),
+        (status.is_retry(), "retry"),
+    ]
+    .into_iter()
+    .filter_map(|(on, flag)| on.then_some(flag))
+    .collect()
+}
+
+/// The JSON of one answer: an object, an array for a class, or null when not found.
+fn json_of(answer: &Answer) -> String {
+    match answer {
+        Answer::Status(status) => compact(&Entry::of(*status)),
+        Answer::Class(class) => compact(&members(*class).map(Entry::of).collect::<Vec<_>>()),
+        Answer::Unlisted { code, class } => compact(&Entry {
+            code: *code,
+            phrase: None,
+            name: None,
+            class: Some(class.label()),
+            flags: Vec::new(),
+        }),
+        Answer::Miss(_) => "null".to_owned(),
+    }
+}
+
+/// Compact JSON of anything this program builds (plain data: it always serializes).
+fn compact(value: &impl Serialize) -> String {
+    serde_json::to_string(value).unwrap_or_else(|_| "null".to_owned())
+}
+
+/// An array with one element per line, so it reads well and still parses as one document.
+fn json_array(items: impl IntoIterator<Item = String>) -> String {
+    let items: Vec<String> = items.into_iter().collect();
+    if items.is_empty() {
+        return "[]\n".to_owned();
+    }
+    format!("[\n  {}\n]\n", items.join(",\n  "))
+}
+
+/// The listed statuses of `class`.
+pub fn members(class: Class) -> impl Iterator<Item = Status> {
+    Status::all()
+        .iter()
+        .copied()
+        .filter(move |status| status.class() == class)
+}
+
+/// The answers to the queries: one object for a single status query, else one array element
+/// per query; in text, a detailed block for a single status, else one line per status.
+pub fn answers(answers: &[Answer], json: bool) -> String {
+    if json {
+        return match answers {
+            [single @ (Answer::Status(_) | Answer::Unlisted { .. } | Answer::Miss(_))] => {
+                format!("{}\n", json_of(single))
+            }
+            [Answer::Class(class)] => statuses(&members(*class).collect::<Vec<_>>(), true),
+            _ => json_array(answers.iter().map(json_of)),
+        };
+    }
+    if let [Answer::Status(status)] = answers {
+        return detail(*status);
+    }
+    let mut text = String::new();
+    for answer in answers {
+        match answer {
+            Answer::Status(status) => text.push_str(&line(*status)),
+            Answer::Class(class) => {
+                let _ = writeln!(text, "{} — {}", class.range(), class.label());
+                let _ = writeln!(text, "{}", class.description());
+                for status in members(*class) {
+                    text.push_str(&line(status));
+                }
+            }
+            Answer::Unlisted { .. } | Answer::Miss(_) => {}
+        }
+    }
+    text
+}
+
+/// A list of statuses: a JSON array, or one line each.
+pub fn statuses(statuses: &[Status], json: bool) -> String {
+    if json {
+        return json_array(statuses.iter().map(|&status| compact(&Entry::of(status))));
+    }
+    statuses.iter().map(|&status| line(status)).collect()
+}
+
+/// The widest phrase, so the NAME column lines up in every list.
+fn phrase_width() -> usize {
+    Status::all()
+        .iter()
+        .map(|status| status.phrase().chars().count())
+        .max()
+        .unwrap_or(0)
+}
+
+fn line(status: Status) -> String {
+    format!(
+        "{}  {:<width$}  {}\n",
+        status.code(),
+        status.phrase(),
+        status.name(),
+        width = phrase_width()
+    )
+}
+
+fn detail(status: Status) -> String {
+    let class = status.class();
+    let flags = flags(status);
+    let mut text = format!("{status}\n");
+    let _ = writeln!(text, "name:    {}", status.name());
+    let _ = writeln!(text, "class:   {} {}", class.range(), class.label());
+    let _ = writeln!(
+        text,
+        "flags:   {}",
+        if flags.is_empty() {
+            "none".to_owned()
+        } else {
+            flags.join(", ")
+        }
+    );
+    let aliases: Vec<&str> = aliases_of(status).collect();
+    if !aliases.is_empty() {
+        let _ = writeln!(text, "aliases: {}", aliases.join(", "));
+    }
+    text
+}

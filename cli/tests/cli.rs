@@ -1,0 +1,617 @@
+//! The `httpcodes` binary as a user runs it: every form, exit codes, bad argv (non-UTF-8
+//! included), the shared vectors, and the reference pages (the markdown against the spec).
+
+use std::ffi::{OsStr, OsString};
+use std::fs;
+use std::os::unix::ffi::{OsStrExt, OsStringExt};
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn run<I, S>(args: I) -> Output
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<OsStr>,
+{
+    Command::new(env!("CARGO_BIN_EXE_httpcodes"))
+        .args(args)
+        .output()
+        .expect("httpcodes runs")
+}
+
+/// Runs `args`, asserts the exit code and that nothing panicked, returns (stdout, stderr).
+fn expect<I, S>(args: I, code: i32) -> (String, String)
+where
+    I: IntoIterator<Item = S> + Clone,
+    S: AsRef<OsStr>,
+{
+    let shown: Vec<OsString> = args
+        .clone()
+        .into_iter()
+        .map(|a| a.as_ref().to_owned())
+        .collect();
+    let output = run(args);
+    let stdout = String::from_utf8(output.stdout).expect("stdout is UTF-8");
+    let stderr = String::from_utf8(output.stderr).expect("stderr is UTF-8");
+    assert!(!stderr.contains("panicked"), "{shown:?} panicked: {stderr}");
+    assert_eq!(
+        output.status.code(),
+        Some(code),
+        "{shown:?}\nstdout: {stdout}\nstderr: {stderr}"
+    );
+    (stdout, stderr)
+}
+
+fn json(text: &str) -> Value {
+    serde_json::from_str(text).unwrap_or_else(|e| panic!("not JSON ({e}): {text}"))
+}
+
+/// The keys of a status object, in order: the stable JSON shape.
+fn assert_entry_shape(line: &str) {
+    let keys: Vec<&str> = [
+        "\"code\":",
+        "\"phrase\":",
+        "\"name\":",
+        "\"class\":",
+        "\"flags\":",
+    ]
+    .into_iter()
+    .filter(|key| line.contains(key))
+    .collect();
+    assert_eq!(keys.len(), 5, "{line}");
+    let positions: Vec<usize> = keys.iter().map(|key| line.find(key).unwrap()).collect();
+    assert!(
+        positions.windows(2).all(|w| w[0] < w[1]),
+        "key order: {line}"
+    );
+}
+
+// ---- the vectors, transcribed from the spec ------------------------------------------------
+
+fn rows(file: &str) -> Vec<Vec<String>> {
+    let text = fs::read_to_string(repo().join("tests/vectors").join(file)).expect(file);
+    text.lines()
+        .skip(1)
+        .map(|line| line.split('\t').map(unescape).collect())
+        .collect()
+}
+
+fn unescape(field: &str) -> String {
+    let mut out = String::new();
+    let mut chars = field.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('t') => out.push('\t'),
+            Some('n') => out.push('\n'),
+            Some('r') => out.push('\r'),
+            Some('\\') => out.push('\\'),
+            Some('u') => {
+                let hex: String = chars.by_ref().take(4).collect();
+                let scalar = u32::from_str_radix(&hex, 16).expect("four hex digits");
+                out.push(char::from_u32(scalar).expect("a Unicode scalar"));
+            }
+            other => panic!("unknown escape \\{other:?} in {field:?}"),
+        }
+    }
+    out
+}
+
+fn flags_of(field: &str) -> Vec<Value> {
+    if field == "-" {
+        Vec::new()
+    } else {
+        field.split(',').map(|f| Value::from(f.trim())).collect()
+    }
+}
+
+#[test]
+fn every_listed_status_answers_as_the_spec_says() {
+    let statuses = rows("statuses.tsv");
+    let mut args = vec!["--json".to_owned()];
+    args.extend(statuses.iter().map(|row| row[0].clone()));
+    let (stdout, _) = expect(&args, 0);
+    let answers = json(&stdout);
+    let answers = answers.as_array().expect("an array for several queries");
+    assert_eq!(answers.len(), 56);
+    for (row, line) in statuses.iter().zip(stdout.lines().skip(1)) {
+        assert_entry_shape(line);
+        let _ = row;
+    }
+    for (row, answer) in statuses.iter().zip(answers) {
+        assert_eq!(answer["code"], row[0].parse::<i64>().unwrap(), "{row:?}");
+        assert_eq!(answer["phrase"], row[1].as_str(), "{row:?}");
+        assert_eq!(answer["name"], row[2].as_str(), "{row:?}");
+        assert_eq!(answer["class"], row[3].as_str(), "{row:?}");
+        assert_eq!(answer["flags"], Value::from(flags_of(&row[4])), "{row:?}");
+        // The same status by phrase and by NAME, in auto mode.
+        assert_eq!(json(&expect(["--json", row[1].as_str()], 0).0), *answer);
+        assert_eq!(json(&expect(["--json", row[2].as_str()], 0).0), *answer);
+    }
+}
+
+#[test]
+fn reverse_and_name_vectors() {
+    for (file, kind) in [("reverse.tsv", "phrase"), ("names.tsv", "name")] {
+        for row in rows(file) {
+            let (input, expected) = (&row[0], &row[1]);
+            if input.contains('\0') {
+                continue; // no command-line argument can hold a NUL
+            }
+            let code = if expected == "unknown" { 1 } else { 0 };
+            let (stdout, stderr) = expect(["--json", "--as", kind, "--", input.as_str()], code);
+            let answer = json(&stdout);
+            if expected == "unknown" {
+                assert_eq!(answer, Value::Null, "{file} {row:?}");
+                assert!(stderr.starts_with("httpcodes: "), "{stderr}");
+            } else {
+                assert_eq!(
+                    answer["code"],
+                    expected.parse::<i64>().unwrap(),
+                    "{file} {row:?}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn forward_vectors() {
+    for row in rows("forward.tsv") {
+        let (code, phrase, class) = (&row[0], &row[1], &row[2]);
+        let exit = if phrase == "unknown" { 1 } else { 0 };
+        let (stdout, _) = expect(["--json", "--as", "code", "--", code.as_str()], exit);
+        let answer = json(&stdout);
+        if phrase == "unknown" && class == "none" {
+            assert_eq!(answer, Value::Null, "{row:?}");
+            continue;
+        }
+        let want_phrase = if phrase == "unknown" {
+            Value::Null
+        } else {
+            Value::from(phrase.as_str())
+        };
+        assert_eq!(answer["phrase"], want_phrase, "{row:?}");
+        assert_eq!(answer["class"], class.as_str(), "{row:?}");
+    }
+}
+
+// ---- every form ----------------------------------------------------------------------------
+
+#[test]
+fn the_forms_of_the_issue() {
+    let (teapot, _) = expect(["418"], 0);
+    assert_eq!(
+        teapot,
+        "418 I'm a Teapot\nname:    IM_A_TEAPOT\nclass:   4xx Client Error\nflags:   none\n"
+    );
+    for query in [
+        "404",
+        "not found",
+        " NOT FOUND\t",
+        "NOT_FOUND",
+        "404 Not Found",
+    ] {
+        let (stdout, _) = expect([query], 0);
+        assert!(stdout.starts_with("404 Not Found\n"), "{query:?}: {stdout}");
+        let (stdout, _) = expect(["--json", query], 0);
+        assert_eq!(
+            stdout,
+            "{\"code\":404,\"phrase\":\"Not Found\",\"name\":\"NOT_FOUND\",\"class\":\"Client Error\",\"flags\":[]}\n"
+        );
+    }
+    let (aliased, _) = expect(["payload too large"], 0);
+    assert!(aliased.starts_with("413 Request Too Long\n"));
+    assert!(aliased.contains("aliases: Content Too Large, Payload Too Large"));
+    let (flagged, _) = expect(["503"], 0);
+    assert!(flagged.contains("flags:   retry\n"), "{flagged}");
+
+    let (class, _) = expect(["4xx"], 0);
+    let mut lines = class.lines();
+    assert_eq!(lines.next(), Some("4xx — Client Error"));
+    assert!(lines
+        .next()
+        .unwrap()
+        .starts_with("The request contains an error"));
+    assert_eq!(lines.count(), 29);
+    assert_eq!(expect(["5XX"], 0).0, expect(["server error"], 0).0);
+    let classes = json(&expect(["--json", "3xx"], 0).0);
+    assert_eq!(classes.as_array().unwrap().len(), 8);
+
+    let (list, _) = expect(["--list"], 0);
+    assert_eq!(list.lines().count(), 56);
+    assert!(list.starts_with("100  Continue "));
+    let listed = json(&expect(["--list", "--json"], 0).0);
+    assert_eq!(listed.as_array().unwrap().len(), 56);
+
+    let (found, _) = expect(["--search", "teapot"], 0);
+    assert_eq!(
+        found.trim_end(),
+        "418  I'm a Teapot                     IM_A_TEAPOT"
+    );
+    let found = json(&expect(["--json", "--search", "TOO LARGE"], 0).0);
+    let codes: Vec<i64> = found
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["code"].as_i64().unwrap())
+        .collect();
+    assert_eq!(codes, [413, 431]); // 413 by its aliases
+    let (none, stderr) = expect(["--json", "--search", "coffee"], 1);
+    assert_eq!(json(&none), Value::Array(Vec::new()));
+    assert!(stderr.contains("\"coffee\""), "{stderr}");
+}
+
+#[test]
+fn not_found_exits_1_with_a_clear_message() {
+    let cases: [(&[&str], &str); 6] = [
+        (
+            &["blah"],
+            "no status matches \"blah\": expected a code (404), a NAME",
+        ),
+        (
+            &["499"],
+            "499 is not a listed status code (it is in the 4xx Client Error class)",
+        ),
+        (&["600"], "600 is not a listed status code (nor in 100–599)"),
+        (&["--", "-1"], "\"-1\" is not a listed status code"),
+        (
+            &["--as", "code", "4o4"],
+            "expected an integer code, not \"4o4\"",
+        ),
+        (
+            &["--as", "name", "not_found"],
+            "no status is named \"not_found\"",
+        ),
+    ];
+    for (args, message) in cases {
+        let (_, stderr) = expect(args, 1);
+        assert!(stderr.starts_with("httpcodes: "), "{args:?}: {stderr}");
+        assert!(stderr.contains(message), "{args:?}: {stderr}");
+    }
+    // The JSON of a miss is null; an unlisted code in 100–599 still tells its class.
+    assert_eq!(expect(["--json", "nope"], 1).0, "null\n");
+    assert_eq!(
+        json(&expect(["--json", "499"], 1).0),
+        json(r#"{"code":499,"phrase":null,"name":null,"class":"Client Error","flags":[]}"#)
+    );
+    // One miss among several: the others still answer, and the run exits 1.
+    let (stdout, stderr) = expect(["--json", "404", "nope", "500"], 1);
+    let answers = json(&stdout);
+    assert_eq!(answers[1], Value::Null);
+    assert_eq!(answers[2]["code"], 500);
+    assert_eq!(stderr.lines().count(), 1);
+    // A long query is quoted by core's excerpt rule: 50 characters, then the marker.
+    let long = "ü".repeat(80);
+    let (_, stderr) = expect([long.as_str()], 1);
+    assert!(
+        stderr.contains(&format!("\"{}\"…", "ü".repeat(50))),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let cases: &[&[&str]] = &[
+        &[],
+        &["--bogus"],
+        &["-x"],
+        &["--list", "404"],
+        &["--list", "--search", "x"],
+        &["--search"],
+        &["--format", "pdf"],
+        &["--format", "html", "404"],
+        &["--format", "json", "--json"],
+        &["--as", "colour", "404"],
+        &["completions"],
+        &["completions", "tcsh"],
+        &["man", "extra"],
+        &["--json"],
+        &["--as", "code"],
+    ];
+    for args in cases {
+        let (stdout, stderr) = expect(*args, 2);
+        assert!(stdout.is_empty(), "{args:?}: {stdout}");
+        assert!(!stderr.trim().is_empty(), "{args:?}: no message");
+    }
+    let (help, _) = expect(["--help"], 0);
+    assert!(help.contains("Exit status: 0 when every query was found"));
+    let (version, _) = expect(["--version"], 0);
+    assert_eq!(
+        version,
+        format!("httpcodes {}\n", env!("CARGO_PKG_VERSION"))
+    );
+}
+
+#[test]
+fn non_utf8_argv_never_panics() {
+    let bad = OsString::from_vec(b"Not Found\xff".to_vec());
+    let lone = OsString::from_vec(b"\xc3".to_vec());
+    let (_, stderr) = expect([bad.as_os_str()], 1);
+    assert!(stderr.contains("not valid UTF-8"), "{stderr}");
+    for kind in ["phrase", "name", "code"] {
+        expect([OsStr::new("--as"), OsStr::new(kind), lone.as_os_str()], 1);
+    }
+    assert_eq!(
+        expect(
+            [
+                OsStr::new("--json"),
+                OsStr::new("--search"),
+                bad.as_os_str()
+            ],
+            1
+        )
+        .0,
+        "[]\n"
+    );
+    // Where clap wants text (a flag, a value from a list), bad bytes are a usage error.
+    let flag = OsString::from_vec(b"--\xff".to_vec());
+    expect([flag.as_os_str()], 2);
+    expect([OsStr::new("--format"), lone.as_os_str()], 2);
+    expect([OsStr::new("--as"), lone.as_os_str(), OsStr::new("404")], 2);
+    expect([OsStr::new("completions"), lone.as_os_str()], 2);
+}
+
+#[test]
+fn arbitrary_argv_never_panics() {
+    // A deterministic soup of flags, values and bytes: every run exits 0, 1 or 2, never by a
+    // panic or a signal.
+    let atoms: Vec<Vec<u8>> = [
+        &b"--json"[..],
+        b"-j",
+        b"--list",
+        b"-l",
+        b"--search",
+        b"-s",
+        b"--format",
+        b"-f",
+        b"markdown",
+        b"html",
+        b"--as",
+        b"code",
+        b"name",
+        b"phrase",
+        b"--",
+        b"-",
+        b"404",
+        b"-1",
+        b"4xx",
+        b"Not Found",
+        b"NOT_FOUND",
+        b"",
+        b" ",
+        b"\xff\xfe",
+        b"\xe2\x80",
+        b"completions",
+        b"bash",
+        b"man",
+        b"help",
+        b"-jl",
+        b"--as=code",
+        b"--format=",
+        b"99999999999999999999999",
+        b"\x1b[31m",
+        b"\n",
+        b"=",
+        b"-s=teapot",
+    ]
+    .iter()
+    .map(|a| a.to_vec())
+    .collect();
+    let mut seed: u64 = 0x5EED_0F40_4800_0001;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    for _ in 0..300 {
+        let count = (next() % 5) as usize;
+        let args: Vec<OsString> = (0..count)
+            .map(|_| OsString::from_vec(atoms[(next() % atoms.len() as u64) as usize].clone()))
+            .collect();
+        let output = run(&args);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+        assert!(
+            matches!(output.status.code(), Some(0..=2)),
+            "{args:?}: {:?}",
+            output.status
+        );
+    }
+}
+
+#[test]
+fn a_closed_pipe_is_not_a_crash() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_httpcodes"))
+        .args(["--format", "html"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    drop(child.stdout.take());
+    let output = child.wait_with_output().expect("wait");
+    assert!(!String::from_utf8_lossy(&output.stderr).contains("panicked"));
+    assert_eq!(output.status.code(), Some(0));
+
+    // A closed stderr: the message is lost, the exit code is not (a panic would exit 101).
+    let mut child = Command::new(env!("CARGO_BIN_EXE_httpcodes"))
+        .args(["--", "nope", "-1", "nope again"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    drop(child.stderr.take());
+    assert_eq!(child.wait().expect("wait").code(), Some(1));
+}
+
+// ---- reference pages -----------------------------------------------------------------------
+
+/// The markdown, read as text (heading marks and blank lines dropped), is the spec's page byte
+/// for byte: its title, first paragraph and all five class sections (heading, description,
+/// `| Code | Description |` table). Only the page's own title line and its "Updated" footer
+/// are not the reference's.
+#[test]
+fn markdown_reproduces_the_spec_byte_for_byte() {
+    let spec = fs::read(repo().join("spec/status-codes.txt")).expect("spec");
+    let (markdown, _) = expect(["--format", "markdown"], 0);
+    let spec_lines: Vec<&[u8]> = spec.split(|&b| b == b'\n').collect();
+    // The spec: a site title, the page title, its paragraph, the class sections, a footer.
+    assert_eq!(spec_lines[0], b"Response Codes");
+    assert!(spec_lines[spec_lines.len() - 2].starts_with(b"Updated "));
+    let page = &spec_lines[1..spec_lines.len() - 2];
+
+    let as_text: Vec<&[u8]> = markdown
+        .as_bytes()
+        .split(|&b| b == b'\n')
+        .filter(|line| !line.is_empty())
+        .map(|line| {
+            line.strip_prefix(b"## ")
+                .or_else(|| line.strip_prefix(b"# "))
+                .unwrap_or(line)
+        })
+        .collect();
+    assert_eq!(as_text.len(), page.len());
+    for (n, (ours, theirs)) in as_text.iter().zip(page).enumerate() {
+        assert_eq!(
+            ours,
+            theirs,
+            "line {}: {:?} vs the spec's {:?}",
+            n + 2,
+            String::from_utf8_lossy(ours),
+            String::from_utf8_lossy(theirs)
+        );
+    }
+
+    // Each class section, as bytes: the spec's lines, with markdown's heading mark and blank
+    // lines between heading, description and table.
+    let mut sections = 0;
+    for (i, line) in page.iter().enumerate() {
+        if line.len() > 6 && line[1..3] == *b"xx" && line[3..].starts_with(" — ".as_bytes()) {
+            let end = page[i + 1..]
+                .iter()
+                .position(|l| {
+                    l.len() > 6 && l[1..3] == *b"xx" && l[3..].starts_with(" — ".as_bytes())
+                })
+                .map_or(page.len(), |p| i + 1 + p);
+            let mut section = b"## ".to_vec();
+            section.extend_from_slice(page[i]);
+            section.extend_from_slice(b"\n\n");
+            section.extend_from_slice(page[i + 1]);
+            section.extend_from_slice(b"\n\n");
+            for row in &page[i + 2..end] {
+                section.extend_from_slice(row);
+                section.push(b'\n');
+            }
+            let found = markdown
+                .as_bytes()
+                .windows(section.len())
+                .any(|window| window == section);
+            assert!(
+                found,
+                "section {:?} not found",
+                String::from_utf8_lossy(line)
+            );
+            sections += 1;
+        }
+    }
+    assert_eq!(sections, 5);
+    assert!(markdown.starts_with("# HTTP Response Status Codes\n\nEvery API response"));
+}
+
+#[test]
+fn json_and_csv_references() {
+    let reference = json(&expect(["--format", "json"], 0).0);
+    let classes = reference["classes"].as_array().unwrap();
+    let ranges: Vec<&str> = classes
+        .iter()
+        .map(|c| c["range"].as_str().unwrap())
+        .collect();
+    assert_eq!(ranges, ["1xx", "2xx", "3xx", "4xx", "5xx"]);
+    let statuses: Vec<&Value> = classes
+        .iter()
+        .flat_map(|c| c["statuses"].as_array().unwrap())
+        .collect();
+    let listed = json(&expect(["--list", "--json"], 0).0);
+    assert_eq!(
+        Value::from(statuses.into_iter().cloned().collect::<Vec<_>>()),
+        listed
+    );
+    for (class, row) in classes.iter().zip(rows("classes.tsv")) {
+        assert_eq!(class["class"], row[0].as_str());
+        assert_eq!(class["description"], row[2].as_str());
+    }
+
+    let (csv, _) = expect(["--format", "csv"], 0);
+    let mut lines = csv.lines();
+    assert_eq!(lines.next(), Some("code,phrase,name,class,flags"));
+    for (line, row) in lines.zip(rows("statuses.tsv")) {
+        let flags = if row[4] == "-" {
+            String::new()
+        } else {
+            row[4].replace(',', " ")
+        };
+        assert_eq!(
+            line,
+            format!("{},{},{},{},{flags}", row[0], row[1], row[2], row[3])
+        );
+    }
+    assert_eq!(csv.lines().count(), 57);
+    assert_eq!(
+        expect(["-f", "md"], 0).0,
+        expect(["--format", "markdown"], 0).0
+    );
+}
+
+#[test]
+fn html_is_self_contained_with_an_anchor_per_code() {
+    let (html, _) = expect(["--format", "html"], 0);
+    assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
+    for outside in [
+        "http:", "https:", "src=", "url(", "@import", "<link", "<script",
+    ] {
+        assert!(!html.contains(outside), "{outside}");
+    }
+    for row in rows("statuses.tsv") {
+        let code = &row[0];
+        assert!(html.contains(&format!(
+            "<tr id=\"{code}\"><td class=\"code\"><a href=\"#{code}\">"
+        )));
+    }
+    assert!(html.contains("@media (prefers-color-scheme: dark)"));
+}
+
+#[test]
+fn completions_and_man_page() {
+    for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {
+        let (script, _) = expect(["completions", shell], 0);
+        assert!(script.contains("httpcodes"), "{shell}");
+        assert!(script.contains("search"), "{shell}");
+    }
+    let (man, _) = expect(["man"], 0);
+    assert!(man.contains(".TH httpcodes 1"));
+    assert!(man.contains("\\-\\-search"));
+    for section in [".SH COMMANDS", ".SH EXAMPLES", ".SH \"EXIT STATUS\""] {
+        assert!(man.contains(section), "{section}");
+    }
+}
+
+#[test]
+fn bytes_in_queries_reach_core_unchanged() {
+    // A phrase with a trailing non-ASCII space is not trimmed (ASCII whitespace only).
+    let nbsp = OsString::from_vec("Not Found\u{a0}".as_bytes().to_vec());
+    expect(
+        [OsStr::new("--as"), OsStr::new("phrase"), nbsp.as_os_str()],
+        1,
+    );
+    let padded = OsStr::from_bytes(b"\r\n Not Found\t");
+    expect([OsStr::new("--as"), OsStr::new("phrase"), padded], 0);
+}
