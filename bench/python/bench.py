@@ -136,14 +136,15 @@ def import_rows() -> list[Row]:
             unit="us",
         ),
         Row(
-            # The enums are built on first use; this row shows that cost too (no goal).
-            "from httpcodes import HTTPStatus",
+            # The one import every drop-in user writes: the enums are built on first use, so this
+            # row counts the native module and building StatusClass and HTTPStatus.
+            "from httpcodes import HTTPStatus, StatusClass",
             cumulative_import_us(
-                "from httpcodes import HTTPStatus", "httpcodes", "httpcodes._status"
+                "from httpcodes import HTTPStatus, StatusClass", "httpcodes", "httpcodes._enums"
             ),
             "from http import HTTPStatus",
             stdlib,
-            goal=0,
+            goal=1,
             unit="us",
         ),
     ]

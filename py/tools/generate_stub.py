@@ -55,8 +55,10 @@ class HTTPStatus(enum.IntEnum):
 {status_members}
 
     phrase: str
-    description: str
-    status_class: StatusClass
+    @property
+    def description(self) -> str: ...
+    @property
+    def status_class(self) -> StatusClass: ...
 {flag_attributes}
 '''
 
@@ -75,7 +77,9 @@ def render() -> str:
             f'def {name}(code: int, /) -> bool:\n    """Core\'s `{name}` for any int `code`."""'
             for name in FLAGS
         ),
-        flag_attributes="\n".join(f"    {name}: bool" for name in FLAGS),
+        flag_attributes="\n".join(
+            f"    @property\n    def {name}(self) -> bool: ..." for name in FLAGS
+        ),
     )
 
 

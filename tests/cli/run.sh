@@ -8,7 +8,7 @@
 #                            `cargo install --path cli`
 #   tests/cli/run.sh demo    a few lookups, as a user would type them
 #   tests/cli/run.sh differential INTS PHRASES OUT
-#                            the command's half of tests/differential (see differential.py)
+#                            the command's half of tests/differential (see cli_differential.py)
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -92,7 +92,7 @@ case "${1:-}" in
     differential)
         [ $# -eq 4 ] || { echo "usage: $0 differential INTS PHRASES OUT" >&2; exit 2; }
         build
-        python3 "$here/differential.py" "$bin" "$2" "$3" "$4"
+        python3 "$here/cli_differential.py" "$bin" "$2" "$3" "$4"
         ;;
     *)
         echo "usage: $0 test|demo|differential INTS PHRASES OUT" >&2

@@ -40,9 +40,9 @@ globals().update((name, _flag(name, bit)) for bit, name in enumerate(flag_names(
 # first use: `import httpcodes` then costs no more than the native lookups. The import system runs
 # each submodule once, so threads that race here all get the same objects.
 _BUILT_ON_FIRST_USE = {
-    "HTTPStatus": "httpcodes._status",
-    "StatusClass": "httpcodes._classes",
-    "class_of": "httpcodes._classes",
+    "HTTPStatus": "httpcodes._enums",
+    "StatusClass": "httpcodes._enums",
+    "class_of": "httpcodes._enums",
 }
 
 

@@ -133,14 +133,25 @@ class HTTPStatus(enum.IntEnum):
     NETWORK_AUTHENTICATION_REQUIRED = 511
 
     phrase: str
-    description: str
-    status_class: StatusClass
-    is_informational: bool
-    is_success: bool
-    is_redirection: bool
-    is_client_error: bool
-    is_server_error: bool
-    is_error: bool
-    is_redirect: bool
-    is_empty_body: bool
-    is_retry: bool
+    @property
+    def description(self) -> str: ...
+    @property
+    def status_class(self) -> StatusClass: ...
+    @property
+    def is_informational(self) -> bool: ...
+    @property
+    def is_success(self) -> bool: ...
+    @property
+    def is_redirection(self) -> bool: ...
+    @property
+    def is_client_error(self) -> bool: ...
+    @property
+    def is_server_error(self) -> bool: ...
+    @property
+    def is_error(self) -> bool: ...
+    @property
+    def is_redirect(self) -> bool: ...
+    @property
+    def is_empty_body(self) -> bool: ...
+    @property
+    def is_retry(self) -> bool: ...

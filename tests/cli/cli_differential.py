@@ -1,6 +1,6 @@
 """The CLI half of the cross-language differential test.
 
-    python3 differential.py HTTPCODES INTS PHRASES OUT
+    python3 cli_differential.py HTTPCODES INTS PHRASES OUT
 
 HTTPCODES is the built `httpcodes` binary. INTS holds one decimal integer per line (any size);
 PHRASES one input per line as lowercase hex of its bytes (maybe not UTF-8). OUT gets, in input
