@@ -49,7 +49,7 @@ C_BUILD := build/c
 C_WARN := -Wall -Wextra -Werror
 C_TESTS := $(wildcard tests/c/*.c)
 
-.PHONY: all demo test lint bench fuzz header install install-c install-cli cli clean dist test-dist \
+.PHONY: all demo test lint bench fuzz header generate test-add-a-code install install-c install-cli cli clean dist test-dist \
 	msrv versions demo-rust demo-c demo-python demo-node demo-cli test-rust test-c test-python \
 	test-node test-cli test-docs test-differential c-lib stage no-std pkg-config
 
@@ -96,6 +96,12 @@ no-std:
 	$(CARGO) build --locked -p httpcodes-core --target $(BARE_METAL) --features serde
 
 # ---- C -------------------------------------------------------------------------------------
+
+# Rewrites every file generated from core: the C header, the Python stub and Node's generated
+# modules. `make lint` (and the Node suite) fail while any of them is stale.
+generate: header
+	tests/python/run.sh generate
+	tests/node/run.sh generate
 
 # Rewrites include/httpcodes.h from ffi-c/src; `make lint` fails while it differs.
 header:

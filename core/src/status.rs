@@ -80,7 +80,7 @@ impl Status {
     /// ```
     /// use httpcodes::Status;
     ///
-    /// assert_eq!(Status::all().len(), 56);
+    /// assert_eq!(Status::all().len(), httpcodes::COUNT);
     /// assert_eq!(Status::all()[0], Status::CONTINUE);
     /// ```
     pub const fn all() -> &'static [Status] {

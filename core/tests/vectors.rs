@@ -60,7 +60,6 @@ fn class_by_label(label: &str) -> Option<Class> {
 #[test]
 fn every_status_row() {
     let rows = rows("statuses.tsv");
-    assert_eq!(rows.len(), 56);
     assert_eq!(httpcodes::COUNT, rows.len());
     for (index, row) in rows.iter().enumerate() {
         let [code, phrase, name, class, flags] = &row[..] else {

@@ -92,7 +92,7 @@ pub extern "C" fn httpcodes_is_retry(code: i32) -> bool {
     guard(false, || httpcodes::is_retry(code.into()))
 }
 
-/// How many statuses are listed (56). With `httpcodes_code_at` it iterates the table. Thread-safe.
+/// How many statuses are listed. With `httpcodes_code_at` it iterates the table. Thread-safe.
 #[no_mangle]
 pub extern "C" fn httpcodes_count() -> usize {
     httpcodes::COUNT

@@ -66,7 +66,8 @@ build_wheel() {
     tools="$(venv_for "$TOOLS_VERSION")"
     say "building the wheel"
     rm -rf "$WHEEL_DIR"
-    MATURIN_PEP517_ARGS="--locked" "$tools/bin/python" -m pip wheel --quiet --no-deps \
+    # HTTPCODES_WHEEL_ARGS adds maturin options (the add-a-code test builds `--profile dev`).
+    MATURIN_PEP517_ARGS="--locked ${HTTPCODES_WHEEL_ARGS:-}" "$tools/bin/python" -m pip wheel --quiet --no-deps \
         --wheel-dir "$WHEEL_DIR" "$REPO/py" >&2
     wheel="$(echo "$WHEEL_DIR"/httpcodes_py-*.whl)"
     case "$(basename "$wheel")" in

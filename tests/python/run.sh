@@ -3,6 +3,7 @@
 #   run.sh test  - build the abi3 wheel once, install it in a venv per Python, run pytest on each
 #   run.sh lint  - ruff, ruff format, mypy --strict, stubtest and the stub's freshness
 #   run.sh demo  - a short example of the package
+#   run.sh generate - rewrite the generated stub (python/httpcodes/__init__.pyi) from the build
 #   run.sh differential INTS PHRASES OUT - the Python half of the cross-language differential test
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
@@ -61,6 +62,15 @@ run_demo() {
     "$venv/bin/python" "$REPO/py/examples/demo.py"
 }
 
+# Rewrites the generated stub from the freshly built wheel.
+run_generate() {
+    local wheel venv
+    wheel="$(build_wheel)"
+    venv="$(venv_for "$TOOLS_VERSION")"
+    install_wheel "$wheel" "$venv"
+    "$venv/bin/python" "$REPO/py/tools/generate_stub.py"
+}
+
 run_differential() {
     local wheel venv
     wheel="$(build_wheel)"
@@ -73,9 +83,10 @@ case "${1:-}" in
     test) run_tests ;;
     lint) run_lint ;;
     demo) run_demo ;;
+    generate) run_generate ;;
     differential) run_differential "${@:2}" ;;
     *)
-        echo "usage: $0 test|lint|demo|differential INTS PHRASES OUT" >&2
+        echo "usage: $0 test|lint|demo|generate|differential INTS PHRASES OUT" >&2
         exit 2
         ;;
 esac

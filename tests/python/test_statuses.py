@@ -75,7 +75,6 @@ def test_every_status_as_an_enum_member(row: vectors.Status) -> None:
 
 def test_the_enum_lists_exactly_the_table_in_order() -> None:
     assert [(m.name, m.value) for m in HTTPStatus] == [(s.name, s.code) for s in STATUSES]
-    assert len(HTTPStatus) == 56
 
 
 def test_flags_list_exactly_the_contract_codes() -> None:

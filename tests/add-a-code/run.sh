@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Proves that adding a status code is one row in core/src/table.rs plus one line in
+# tests/vectors/statuses.tsv (CONTRIBUTING.md): in a scratch copy of the workspace it adds the
+# made-up 599 and an alias of it, checks that the generated stub is then stale, runs
+# `make generate`, and runs the Rust, C, Python and Node vector tests there. It then adds a key
+# equal to an existing one under ASCII folding and checks that the build refuses it by name.
+#   tests/add-a-code/run.sh
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+scratch="$root/build/add-a-code"
+work="$scratch/workspace"
+# A target folder of its own: the scratch crates share names and paths with the real ones.
+export CARGO_TARGET_DIR="$scratch/target"
+say() { printf '==> add-a-code: %s\n' "$*" >&2; }
+
+say "copying the workspace (tracked and new files, as git sees them)"
+rm -rf "$work"
+mkdir -p "$work"
+(cd "$root" && git ls-files -z --cached --others --exclude-standard |
+    xargs -0 tar --no-recursion -cf - 2>/dev/null) | tar -xf - -C "$work"
+
+say "one row in core/src/table.rs, one alias, and their lines in tests/vectors/"
+python3 - "$work" <<'PY'
+import sys
+from pathlib import Path
+
+work = Path(sys.argv[1])
+table = work / "core/src/table.rs"
+text = table.read_text()
+last = '    511 NETWORK_AUTHENTICATION_REQUIRED "Network Authentication Required";\n'
+alias = '    ("URI Too Long", Status::REQUEST_URI_TOO_LONG),\n'
+assert last in text and alias in text, "table.rs changed shape: update tests/add-a-code/run.sh"
+text = text.replace(last, last + '    599 MADE_UP_STATUS "Made Up Status";\n')
+text = text.replace(alias, alias + '    ("Invented Status", Status::MADE_UP_STATUS),\n')
+table.write_text(text)
+with (work / "tests/vectors/statuses.tsv").open("a") as rows:
+    rows.write("599\tMade Up Status\tMADE_UP_STATUS\tServer Error\t-\n")
+with (work / "tests/vectors/aliases.tsv").open("a") as rows:
+    rows.write("Invented Status\t599\n")
+PY
+
+cd "$work"
+# Debug builds: this test is about the table, not about speed.
+export HTTPCODES_WHEEL_ARGS="--profile dev"
+source tests/python/env.sh
+venv="$(venv_for "$TOOLS_VERSION")"
+install_wheel "$(build_wheel)" "$venv"
+say "the generated Python stub is stale until make generate (make lint runs this check)"
+if "$venv/bin/python" py/tools/generate_stub.py --check; then
+    echo "error: the stub check passed with a stale stub" >&2
+    exit 1
+fi
+make --no-print-directory generate
+grep -q "MADE_UP_STATUS = 599" py/python/httpcodes/__init__.pyi
+
+say "Rust"
+cargo test --locked --quiet -p httpcodes-core --test vectors
+say "C"
+make --no-print-directory stage >/dev/null
+mkdir -p build/c
+cc -std=c99 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Werror -Ibuild/stage/include tests/c/*.c \
+    -o build/c/vectors build/stage/lib/libhttpcodes.a -lpthread
+HTTPCODES_NO_RSS=1 build/c/vectors tests/vectors "$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n 1)" 1000
+say "Python"
+(cd tests/python && "$venv/bin/python" -m pytest -p no:cacheprovider -q \
+    test_statuses.py test_reverse.py test_flags.py test_package.py)
+say "Node"
+tests/node/run.sh build >/dev/null
+node --test tests/node/vectors.test.mjs
+
+say "a key equal to another under ASCII folding is refused, by name"
+sed -i 's|    ("Invented Status", Status::MADE_UP_STATUS),|&\n    ("I'"'"'m a teapot", Status::IM_A_TEAPOT),|' core/src/table.rs
+if log="$(cargo build --locked -p httpcodes-core 2>&1)"; then
+    echo "error: the build took a duplicate key" >&2
+    exit 1
+fi
+grep -F "duplicate reverse-lookup key \"I'm a teapot\" (against \"I'm a Teapot\")" <<<"$log" >&2
+say "passed"
