@@ -134,9 +134,10 @@ install-c: c-lib
 	@set -e; target=$(SHARED_FILE); for link in $(SHARED_LINKS); do \
 		echo "ln -sf $$target $(DESTDIR)$(LIBDIR)/$$link"; \
 		ln -sf $$target $(DESTDIR)$(LIBDIR)/$$link; target=$$link; done
-	$(SUBSTITUTE) ffi-c/httpcodes.pc.in > $(DESTDIR)$(LIBDIR)/pkgconfig/httpcodes.pc
-	$(SUBSTITUTE) ffi-c/cmake/httpcodesConfig.cmake.in > $(DESTDIR)$(CMAKE_DIR)/httpcodesConfig.cmake
-	$(SUBSTITUTE) ffi-c/cmake/httpcodesConfigVersion.cmake.in \
+	@echo "writing httpcodes.pc, httpcodesConfig.cmake and httpcodesConfigVersion.cmake"
+	@$(SUBSTITUTE) ffi-c/httpcodes.pc.in > $(DESTDIR)$(LIBDIR)/pkgconfig/httpcodes.pc
+	@$(SUBSTITUTE) ffi-c/cmake/httpcodesConfig.cmake.in > $(DESTDIR)$(CMAKE_DIR)/httpcodesConfig.cmake
+	@$(SUBSTITUTE) ffi-c/cmake/httpcodesConfigVersion.cmake.in \
 		> $(DESTDIR)$(CMAKE_DIR)/httpcodesConfigVersion.cmake
 
 stage:

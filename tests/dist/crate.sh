@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Unpacks each released .crate and runs its own `cargo test`, as crates.io users and packagers do:
-# the vectors the tests read must have travelled inside it.
+# Unpacks the released core crate and runs its own `cargo test`, as crates.io users and packagers
+# do: the vectors the tests read must have travelled inside it. (The CLI's crate is verified by
+# `cargo package` building it against the packed core; its tests need the repository's vectors.)
 #   tests/dist/crate.sh DIST
 set -euo pipefail
 dist="$(cd "$1" && pwd)"
@@ -8,7 +9,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 scratch="$(mktemp -d)"
 trap 'rm -rf "$scratch"' EXIT
 
-for crate in "$dist"/*.crate; do
+for crate in "$dist"/httpcodes-core-*.crate; do
     echo "==> cargo test in the unpacked $(basename "$crate")" >&2
     tar -xzf "$crate" -C "$scratch"
     dir="$scratch/$(basename "$crate" .crate)"

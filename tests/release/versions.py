@@ -11,8 +11,9 @@ import json
 import re
 import subprocess
 import sys
-import tomllib
 from pathlib import Path
+
+import tomllib
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -46,6 +47,18 @@ def node_versions() -> list[tuple[str, str]]:
     return found
 
 
+def crate_requirements() -> list[tuple[str, str]]:
+    """The version each published crate asks of a sibling (`httpcodes-core = { version = … }`)."""
+    found = []
+    for manifest in sorted(ROOT.glob("*/Cargo.toml")):
+        package = tomllib.loads(manifest.read_text())
+        for name, dependency in package.get("dependencies", {}).items():
+            if isinstance(dependency, dict) and "path" in dependency and "version" in dependency:
+                where = f"{manifest.relative_to(ROOT)} dependency {name}"
+                found.append((where, dependency["version"].lstrip("=^")))
+    return found
+
+
 def c_versions(stage: Path, version: str) -> list[tuple[str, str]]:
     header = (ROOT / "include/httpcodes.h").read_text()
     macro = dict(re.findall(r"#define HTTPCODES_VERSION(\w*) (\S+)", header))
@@ -73,7 +86,7 @@ def c_versions(stage: Path, version: str) -> list[tuple[str, str]]:
 
 def main(stage: Path) -> int:
     version = workspace_version()
-    checks = node_versions() + c_versions(stage, version)
+    checks = node_versions() + crate_requirements() + c_versions(stage, version)
     expected = {"SONAME libhttpcodes.so.ABI": abi_name(version)}
     wrong = [(what, got) for what, got in checks if got != expected.get(what, version)]
     for what, got in wrong:

@@ -13,8 +13,10 @@ mapfile -t crates < <(cargo metadata --no-deps --format-version 1 --locked |
 for p in json.load(sys.stdin)["packages"]:
     if p["publish"] != []:
         print(p["name"])')
+# Packed together, so a crate that needs another of them (the CLI needs the core) is verified
+# against the packed one, not against a crates.io release that does not exist yet.
+dist_say "cargo package ${crates[*]}"
+cargo package --locked --quiet "${crates[@]/#/--package=}" >&2
 for crate in "${crates[@]}"; do
-    dist_say "cargo package -p $crate"
-    cargo package --locked --quiet -p "$crate" >&2
     cp "target/package/$crate-$(dist_version).crate" "$out/"
 done
