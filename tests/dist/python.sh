@@ -9,7 +9,7 @@ dist="$(cd "$1" && pwd)"
 scratch="$(mktemp -d)"
 trap 'rm -rf "$scratch"' EXIT
 
-wheel="$(ls "$dist"/httpcodes_py-*-abi3-manylinux_2_17_x86_64*.whl)"
+wheel="$(ls "$dist"/httpcodes_py-*-abi3-*manylinux_2_17_x86_64.whl)"
 for version in 3.9.18 3.13.0; do
     say "the manylinux wheel on Python $version"
     "$(interpreter "$version")" -m venv "$scratch/py$version"
