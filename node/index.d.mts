@@ -1,8 +1,7 @@
-// Types of httpcodes as an ES module (index.mjs): the same names as index.d.ts, and its default.
-
-import type { HttpStatusDefault } from './index.js';
+// Types of httpcodes as an ES module (index.mjs, generated/js.mjs): the same names as index.d.ts,
+// and a default export that is the whole module, as Node gives `require('httpcodes')` to it.
 
 export * from './index.js';
 
-declare const httpStatus: HttpStatusDefault;
-export default httpStatus;
+declare const httpcodes: typeof import('./index.js');
+export default httpcodes;

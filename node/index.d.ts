@@ -112,5 +112,12 @@ export interface HttpStatusDefault extends LegacyCodes {
   readonly getStatusText: typeof getStatusText;
 }
 
-declare const httpStatus: HttpStatusDefault;
-export default httpStatus;
+/** Where the table came from: `'native'` (the addon) or `'js'` (the pure-JS build). */
+export declare const backend: 'native' | 'js';
+
+/**
+ * The default export is what `require('httpcodes')` gives, under every import style: all of
+ * the above, http-status-codes' default export (`HttpStatusDefault`) included, and `default`.
+ */
+declare const httpcodes: typeof import('./index.js');
+export default httpcodes;

@@ -19,6 +19,7 @@ export const {
   all,
   classes,
   version,
+  backend,
   StatusCodes,
   ReasonPhrases,
   getReasonPhrase,
@@ -28,5 +29,9 @@ export const {
 
 export * from './generated/legacy.mjs';
 
-/** http-status-codes' default export: the legacy constants, `getStatusCode` and `getStatusText`. */
-export default httpcodes.default;
+/**
+ * What `require('httpcodes')` gives, as Node gives a CommonJS package's exports to a default
+ * import: http-status-codes' default export (the legacy constants, `getStatusCode`,
+ * `getStatusText`) and everything else, `default` included.
+ */
+export default httpcodes;

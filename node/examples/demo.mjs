@@ -10,9 +10,10 @@ import {
   statusOf,
   StatusCodes,
   version,
+  backend,
 } from 'httpcodes';
 
-console.log(`httpcodes ${version}`);
+console.log(`httpcodes ${version} (answers from the ${backend === 'native' ? 'addon' : 'pure-JS build'})`);
 
 // Forward and reverse lookups; unknown answers are `undefined`, never a wrong code.
 console.log('reasonPhrase(404)                →', reasonPhrase(404));

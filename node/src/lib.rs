@@ -5,11 +5,18 @@
 //! answers every lookup from what it returned; every fact in it is decided here, by core.
 
 mod codes;
+#[cfg(test)]
+mod reverse;
 mod rows;
+
+/// The reverse-lookup tables build.rs compiled from core's keys (src/reverse.rs).
+mod reverse_data {
+    include!(concat!(env!("OUT_DIR"), "/reverse_data.rs"));
+}
 
 use napi_derive::napi;
 
-pub use rows::{AliasRow, ClassRow, StatusRow, Table};
+pub use rows::{ClassRow, ReverseTable, StatusRow, Table};
 
 /// Everything the JavaScript layer needs, read from core in one call.
 #[napi]

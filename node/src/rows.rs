@@ -32,13 +32,24 @@ pub struct ClassRow {
     pub description: String,
 }
 
-/// A phrase other tables use, accepted by reverse lookup.
+/// Reverse lookup (text → code) as data; `index.js` walks it and repeats none of core's rules.
 #[napi(object)]
-pub struct AliasRow {
-    /// The alias, e.g. `Payload Too Large`.
-    pub phrase: String,
-    /// The code it stands for, e.g. 413.
-    pub code: u16,
+pub struct ReverseTable {
+    /// Each phrase and alias as written, ASCII lower-cased and ASCII upper-cased: the spellings
+    /// answered with one property read.
+    pub spellings: Vec<String>,
+    /// The code of each of `spellings`.
+    pub spelling_codes: Uint16Array,
+    /// Symbol of each ASCII unit (0–127), upper- and lower-case letters sharing one; 0: in no key.
+    pub unit_class: Uint8Array,
+    /// 1 for each ASCII unit core trims around a phrase.
+    pub trimmed: Uint8Array,
+    /// Per state of the key automaton, the offset its symbols are added to (state 0 starts).
+    pub base: Uint16Array,
+    /// Per state, the state it is reached from: `base[s] + symbol` is a move only if it names `s`.
+    pub check: Uint16Array,
+    /// Per state, the code of the key that ends there, or 0.
+    pub code_at: Uint16Array,
 }
 
 /// Core's whole table, in the shapes JavaScript indexes.
@@ -50,8 +61,8 @@ pub struct Table {
     pub statuses: Vec<StatusRow>,
     /// The five classes, in ascending order.
     pub classes: Vec<ClassRow>,
-    /// The extra phrases reverse lookup accepts.
-    pub aliases: Vec<AliasRow>,
+    /// Reverse lookup, compiled from core's phrases and aliases.
+    pub reverse: ReverseTable,
     /// For each integer 0–999, the position of its status in `statuses` plus one, or 0 for none.
     pub status_of_code: Uint8Array,
     /// For each integer 0–999, the position of its class in `classes` plus one, or 0 for none.
@@ -60,6 +71,10 @@ pub struct Table {
     pub predicates_of_code: Uint16Array,
     /// The JavaScript name of the predicate of each bit, lowest bit first.
     pub predicate_names: Vec<String>,
+    /// How many characters (Unicode scalar values) of a bad value an error message quotes.
+    pub excerpt_chars: u32,
+    /// What follows a quoted value that was cut.
+    pub excerpt_marker: String,
 }
 
 pub fn table() -> Table {
@@ -70,13 +85,7 @@ pub fn table() -> Table {
             .map(|&status| status_row(status))
             .collect(),
         classes: Class::ALL.iter().map(|&class| class_row(class)).collect(),
-        aliases: httpcodes::aliases()
-            .iter()
-            .map(|&(phrase, status)| AliasRow {
-                phrase: phrase.to_owned(),
-                code: status.code(),
-            })
-            .collect(),
+        reverse: reverse_table(),
         status_of_code: Uint8Array::new(codes::statuses_of_codes()),
         class_of_code: Uint8Array::new(codes::classes_of_codes()),
         predicates_of_code: Uint16Array::new(codes::predicates_of_codes()),
@@ -84,7 +93,33 @@ pub fn table() -> Table {
             .iter()
             .map(|&(name, _)| name.to_owned())
             .collect(),
+        excerpt_chars: u32::try_from(httpcodes::EXCERPT_CHARS).unwrap_or(u32::MAX),
+        excerpt_marker: httpcodes::EXCERPT_MARKER.to_owned(),
     }
+}
+
+fn reverse_table() -> ReverseTable {
+    use crate::reverse_data::{BASE, CHECK, ENDS, SPELLINGS, SPELLING_CODES, TRIMMED, UNIT_CLASS};
+    ReverseTable {
+        spellings: SPELLINGS.split('\n').map(str::to_owned).collect(),
+        spelling_codes: Uint16Array::new(SPELLING_CODES.to_vec()),
+        unit_class: Uint8Array::new(UNIT_CLASS.to_vec()),
+        trimmed: Uint8Array::new(TRIMMED.to_vec()),
+        base: Uint16Array::new(BASE.to_vec()),
+        check: Uint16Array::new(CHECK.to_vec()),
+        code_at: Uint16Array::new(code_at(BASE.len(), ENDS)),
+    }
+}
+
+/// Per state, the code of the key that ends there, or 0, from `(state, code)` pairs.
+pub fn code_at(states: usize, ends: &[u16]) -> Vec<u16> {
+    let mut code_at = vec![0; states];
+    for pair in ends.chunks_exact(2) {
+        if let Some(slot) = code_at.get_mut(usize::from(pair[0])) {
+            *slot = pair[1];
+        }
+    }
+    code_at
 }
 
 fn status_row(status: Status) -> StatusRow {

@@ -92,9 +92,14 @@ describe('the same names and behaviour', () => {
     }
   });
 
-  test('the default export holds the legacy constants, getStatusCode and getStatusText', () => {
-    const expected = Object.fromEntries(codes.map((o) => [o.constant, o.code]));
-    assert.deepEqual({ ...HttpStatusDefault }, { ...expected, getStatusCode, getStatusText });
+  test('the default import is what require() gives: http-status-codes’ default export, and more', () => {
+    const cjs = require('httpcodes');
+    assert.equal(HttpStatusDefault, cjs);
+    assert.equal(HttpStatusDefault.default, HttpStatusDefault);
+    for (const o of codes) assert.equal(HttpStatusDefault[o.constant], o.code);
+    for (const name of ['StatusCodes', 'ReasonPhrases', 'getReasonPhrase', 'getStatusCode', 'getStatusText']) {
+      assert.equal(HttpStatusDefault[name], HttpStatus[name], name);
+    }
     assert.equal(HttpStatusDefault.getStatusCode('Not Found'), 404);
   });
 

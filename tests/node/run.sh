@@ -1,8 +1,15 @@
 #!/usr/bin/env bash
 # The Node door's front door, for the root Makefile:
 #   tests/node/run.sh test   install (npm ci), build the addon (release), run the addon crate's
-#                            unit tests, every Node test and the tsc check of the types
+#                            unit tests, then the whole Node suite twice: as is (the addon), and
+#                            with every addon hidden (the pure-JS build). The suite holds the
+#                            vectors, the headless-Chromium page, http-status-codes' own tests,
+#                            the tsc import styles and the staleness of every generated module.
 #   tests/node/run.sh lint   ESLint over node/, tests/node/ and bench/node/
+#   tests/node/run.sh dist-test OUTDIR
+#                            install OUTDIR's main and linux-x64-gnu tarballs (node/scripts/dist.sh)
+#                            into a fresh directory, with cargo and rustc off PATH, and check
+#                            `require`, `import` and the default import answer the vectors
 #   tests/node/run.sh build  build the addon (release) if any source is newer
 #   tests/node/run.sh demo   build, then run node/examples/demo.mjs
 # Works from a fresh clone; re-runs skip what is already up to date.
@@ -20,7 +27,15 @@ case "${1:-}" in
     build_addon
     (cd "$root" && cargo test --locked --quiet -p httpcodes-node)
     npm_ci "$here"
+    echo '== Node suite, addon' >&2
     node --test "$here"/*.test.mjs
+    echo '== Node suite again, every addon hidden (the pure-JS build)' >&2
+    NODE_OPTIONS="--require=$here/hide-addon.cjs" HTTPCODES_EXPECT_BACKEND=js node --test "$here"/*.test.mjs
+    ;;
+  dist-test)
+    [[ -n "${2:-}" ]] || { echo "usage: $0 dist-test OUTDIR" >&2; exit 2; }
+    npm_ci "$here"
+    "$here/dist-test.sh" "$(cd "$2" && pwd)"
     ;;
   lint)
     npm_ci "$here"
@@ -36,7 +51,7 @@ case "${1:-}" in
     node "$package/examples/demo.mjs"
     ;;
   *)
-    echo "usage: $0 test|lint|build|demo" >&2
+    echo "usage: $0 test|lint|build|demo|dist-test OUTDIR" >&2
     exit 2
     ;;
 esac

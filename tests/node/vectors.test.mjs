@@ -90,7 +90,8 @@ test('classes.tsv: the five classes, their ranges and the spec descriptions', ()
 
 test('aliases.tsv: every alias finds its code; forward lookup keeps the spec phrase', async (t) => {
   const aliases = readVectors('aliases');
-  assert.equal(aliases.length, 8);
+  assert.ok(aliases.length > 0);
+  assert.equal(new Set(aliases.map(({ alias }) => alias.toLowerCase())).size, aliases.length, 'no alias twice');
   for (const { alias, code } of aliases) {
     await t.test(alias, () => {
       assert.equal(httpcodes.codeOf(alias), Number(code));

@@ -1,0 +1,265 @@
+'use strict';
+// The whole surface of httpcodes, answered in JavaScript from one table that core computed.
+//
+// `createHttpcodes(table, backend, inspect)` is shared by both builds: index.js passes the table
+// the addon hands over (or generated/table.js when no addon loads), and generated/js.mjs, the
+// pure-JS build for browsers, Deno, Bun and workers, embeds this file verbatim. So it uses no
+// `require` and no Node API; `inspect`, when given, describes a value in error messages.
+//
+// Sections: errors · the table · code → answer · text → answer · the http-status-codes
+// surface · exports.
+
+/**
+ * @param {import('./binding').Table} table core's table, as `table()` in the addon returns it
+ * @param {'native' | 'js'} backend where the table came from
+ * @param {((value: unknown) => string) | undefined} inspect how to show a value in a message
+ */
+function createHttpcodes(table, backend, inspect) {
+  // ── Errors: each names the offending value, quoted by core's one rule ───────────────────
+
+  const { excerptChars, excerptMarker } = table;
+
+  /**
+   * The first `excerptChars` characters of `text`, then the marker when it was cut: whole
+   * characters (a surrogate pair counts as one), a lone surrogate shown as U+FFFD, so a
+   * message is always well-formed text.
+   */
+  function excerpt(text) {
+    let head = '';
+    let end = 0;
+    for (let count = 0; count < excerptChars && end < text.length; count += 1) {
+      const point = text.codePointAt(end);
+      const width = point > 0xffff ? 2 : 1;
+      head += point >= 0xd800 && point <= 0xdfff ? '\ufffd' : text.slice(end, end + width);
+      end += width;
+    }
+    return end < text.length ? head + excerptMarker : head;
+  }
+
+  /** How a value reads without Node's `util.inspect`: `'404'`, `404n`, `Symbol(x)`, `null`. */
+  function plainDescription(value) {
+    if (typeof value === 'string') return `'${value}'`;
+    if (typeof value === 'bigint') return `${value}n`;
+    if (typeof value === 'function') return `[Function ${value.name || '(anonymous)'}]`;
+    if (Array.isArray(value)) return `[ array of ${value.length} ]`;
+    if (value !== null && typeof value === 'object') return `{ ${Object.keys(value).join(', ')} }`;
+    return String(value);
+  }
+
+  /** A `TypeError` for a call of `fn` with `value` where `expected` belongs. */
+  function wrongType(fn, expected, value) {
+    const shown = inspect === undefined ? plainDescription(value) : inspect(value);
+    return new TypeError(`${fn}() expects ${expected}, got ${excerpt(shown)}`);
+  }
+
+  // ── The table ───────────────────────────────────────────────────────────────────────────
+
+  /** What every status record inherits: `String(status)` is the text form, `404 Not Found`. */
+  const statusPrototype = Object.freeze({
+    toString() {
+      return this.text;
+    },
+  });
+
+  const classes = Object.freeze(table.classes.map((row) => Object.freeze({ ...row })));
+
+  const statuses = Object.freeze(
+    table.statuses.map(({ code, phrase, name, text, classNumber }) =>
+      Object.freeze({ __proto__: statusPrototype, code, phrase, name, text, class: classes[classNumber - 1] }),
+    ),
+  );
+
+  // Per-code facts are typed arrays indexed by code (0–999). Reading one at any other number —
+  // 404.5, NaN, -404, 2 ** 32 + 404, 1e21 — gives `undefined` and never consults a prototype,
+  // and `| 0` turns that into 0, the "none" slot of the lists below. So no number is ever
+  // rounded or wrapped into a listed code, and JavaScript repeats none of core's range checks.
+  const { statusOfCode, classOfCode, predicatesOfCode } = table;
+  const phraseByNumber = [undefined, ...statuses.map((status) => status.phrase)];
+  const nameByNumber = [undefined, ...statuses.map((status) => status.name)];
+  const classByNumber = [undefined, ...classes];
+
+  // ── Code → answer ───────────────────────────────────────────────────────────────────────
+
+  /** The reason phrase of `code`, e.g. `Not Found` for 404, or `undefined`. */
+  function reasonPhrase(code) {
+    if (typeof code !== 'number') throw wrongType('reasonPhrase', 'a number', code);
+    return phraseByNumber[statusOfCode[code] | 0];
+  }
+
+  /** The NAME of `code`, e.g. `NOT_FOUND` for 404, or `undefined`. */
+  function nameOf(code) {
+    if (typeof code !== 'number') throw wrongType('nameOf', 'a number', code);
+    return nameByNumber[statusOfCode[code] | 0];
+  }
+
+  /** The class of any code from 100 to 599, listed or not, or `undefined`. */
+  function classOf(code) {
+    if (typeof code !== 'number') throw wrongType('classOf', 'a number', code);
+    return classByNumber[classOfCode[code] | 0];
+  }
+
+  /** A function named `name` that answers the addon's predicate of that name for a code. */
+  function predicate(name) {
+    const position = table.predicateNames.indexOf(name);
+    if (position < 0) throw new Error(`httpcodes: the table has no predicate ${name}`);
+    const bit = 1 << position;
+    return {
+      [name](code) {
+        if (typeof code !== 'number') throw wrongType(name, 'a number', code);
+        return (predicatesOfCode[code] & bit) !== 0;
+      },
+    }[name];
+  }
+
+  // ── Text → answer ───────────────────────────────────────────────────────────────────────
+  // This lookup runs on data core computes, not on a second copy of core's rule. Core owns the
+  // rule (ASCII case-insensitive, core's ASCII whitespace trimmed, aliases accepted, no Unicode
+  // folding); the addon compiles core's phrases and aliases into `table.reverse`, and this code
+  // only reads it:
+  //   1. `spellings`: each key as written, lower-cased and upper-cased → one property read;
+  //   2. otherwise a walk of an automaton over the folded keys: `unitClass` maps each ASCII
+  //      unit to a symbol (the fold: A and a share one), `trimmed` marks what core trims, and
+  //      `base`/`check`/`codeAt` are the automaton. A unit past ASCII is in no key.
+  //   3. a spelling the walk answered (`nOt fOuNd`, ` Not Found\r\n`) is remembered as one more
+  //      spelling, so from its second call on it costs one property read too. Only answers are
+  //      remembered, at most LEARNED of them, none longer than twice the longest key: memory
+  //      stays bounded whatever callers send.
+  // Why this and not a call into core per lookup: a napi call costs about thirty property reads,
+  // more than any path here. Why remember: V8 reads a string unit by unit at about 2-3 ns, so a
+  // walk of a 15-character phrase costs what `statuses` spends on a whole lookup, and only a
+  // property read keeps every `codeOf` bench row at least 5x faster than `statuses`; a server
+  // sees the same few spellings again and again. (bench/node prints the walk alone as well.)
+
+  const { spellings, spellingCodes, unitClass, trimmed, base, check, codeAt } = table.reverse;
+  // A prototype-less object inherits no key (`toString`, `__proto__`), and V8 finds an
+  // interned key in it as fast as in a Map.
+  const codeOfSpelling = Object.create(null);
+  let longest = 0;
+  spellings.forEach((spelling, i) => {
+    codeOfSpelling[spelling] = spellingCodes[i];
+    longest = Math.max(longest, spelling.length);
+  });
+  const ascii = unitClass.length;
+  const LEARNED = 1024;
+  let learned = 0;
+
+  /** The second path: skip what core trims, then walk the automaton unit by unit. */
+  function codeOfWalk(text) {
+    let start = 0;
+    let end = text.length;
+    while (start < end && trimmed[text.charCodeAt(start)] === 1) start += 1;
+    while (end > start && trimmed[text.charCodeAt(end - 1)] === 1) end -= 1;
+    let state = 0;
+    for (let i = start; i < end; i += 1) {
+      const unit = text.charCodeAt(i);
+      if (unit >= ascii) return undefined;
+      const next = base[state] + unitClass[unit];
+      if (check[next] !== state) return undefined;
+      state = next;
+    }
+    const code = codeAt[state];
+    return code === 0 ? undefined : code;
+  }
+
+  /** The code whose phrase or alias is `phrase`, e.g. 413 for ` payload too large `, or `undefined`. */
+  function codeOf(phrase) {
+    if (typeof phrase !== 'string') throw wrongType('codeOf', 'a string', phrase);
+    const known = codeOfSpelling[phrase];
+    if (known !== undefined) return known;
+    const code = codeOfWalk(phrase);
+    if (code !== undefined && learned < LEARNED && phrase.length <= 2 * longest) {
+      codeOfSpelling[phrase] = code;
+      learned += 1;
+    }
+    return code;
+  }
+
+  const statusOfName = new Map(statuses.map((status) => [status.name, status]));
+
+  /** The status whose NAME is exactly `name`, e.g. `NOT_FOUND`, or `undefined`. */
+  function statusOf(name) {
+    if (typeof name !== 'string') throw wrongType('statusOf', 'a string', name);
+    return statusOfName.get(name);
+  }
+
+  // ── The http-status-codes 2.3.0 surface ─────────────────────────────────────────────────
+
+  /** NAME → code and code → NAME, the two ways a TypeScript numeric enum maps. */
+  const StatusCodes = {};
+  /** NAME → phrase. */
+  const ReasonPhrases = {};
+  /** NAME → code: the legacy constants, each exported on its own as well. */
+  const legacyCodes = {};
+  for (const { code, name, phrase } of statuses) {
+    StatusCodes[name] = code;
+    StatusCodes[code] = name;
+    ReasonPhrases[name] = phrase;
+    legacyCodes[name] = code;
+  }
+  Object.freeze(StatusCodes);
+  Object.freeze(ReasonPhrases);
+
+  const phraseOfDecimal = new Map(statuses.map(({ code, phrase }) => [String(code), phrase]));
+
+  /** The reason phrase of a number or its decimal string; throws `Error` when there is none. */
+  function getReasonPhrase(statusCode) {
+    let phrase;
+    if (typeof statusCode === 'number') phrase = phraseByNumber[statusOfCode[statusCode] | 0];
+    else if (typeof statusCode === 'string') phrase = phraseOfDecimal.get(statusCode);
+    else throw wrongType('getReasonPhrase', 'a number or a numeric string', statusCode);
+    if (phrase === undefined) throw new Error(`Status code does not exist: ${excerpt(String(statusCode))}`);
+    return phrase;
+  }
+
+  /**
+   * The code of a phrase, matched as `codeOf` matches: a superset of http-status-codes' exact
+   * match, so its own spellings (`I'm a teapot`) keep working. Throws `Error` when there is none.
+   */
+  function getStatusCode(reasonPhrase) {
+    if (typeof reasonPhrase !== 'string') throw wrongType('getStatusCode', 'a string', reasonPhrase);
+    const code = codeOf(reasonPhrase);
+    if (code === undefined) throw new Error(`Reason phrase does not exist: ${excerpt(reasonPhrase)}`);
+    return code;
+  }
+
+  // ── Exports ─────────────────────────────────────────────────────────────────────────────
+
+  const httpcodes = {
+    // Our own surface: unknown answers are `undefined`, wrong types a `TypeError`.
+    reasonPhrase,
+    codeOf,
+    nameOf,
+    statusOf,
+    classOf,
+    isInformational: predicate('isInformational'),
+    isSuccess: predicate('isSuccess'),
+    isRedirection: predicate('isRedirection'),
+    isClientError: predicate('isClientError'),
+    isServerError: predicate('isServerError'),
+    isError: predicate('isError'),
+    isRedirect: predicate('isRedirect'),
+    isEmptyBody: predicate('isEmptyBody'),
+    isRetry: predicate('isRetry'),
+    all: () => statuses,
+    classes: () => classes,
+    version: table.version,
+    backend,
+    // http-status-codes 2.3.0's surface: `getStatusText` is its deprecated name for getReasonPhrase.
+    StatusCodes,
+    ReasonPhrases,
+    getReasonPhrase,
+    getStatusCode,
+    getStatusText: getReasonPhrase,
+    ...legacyCodes,
+  };
+  // The default export is this very object, so every import style gets what `require` gives:
+  // Node hands a CommonJS package's whole exports to `import pkg from`, while TypeScript's and
+  // bundlers' interop hand over `.default` (this object holds http-status-codes' default
+  // export — the legacy constants, getStatusCode and getStatusText — and more).
+  httpcodes.default = httpcodes;
+  // Tells TypeScript's and bundlers' CommonJS interop that `default` is the default export.
+  Object.defineProperty(httpcodes, '__esModule', { value: true });
+  return Object.freeze(httpcodes);
+}
+
+module.exports = createHttpcodes;

@@ -1,0 +1,56 @@
+'use strict';
+// Finds core's table, in the order napi-rs' generated loader looks for an addon: a file built in
+// this directory (`npm run build`), then the prebuilt platform package (`httpcodes-<platform>`,
+// an optional dependency npm installs only where its `os`, `cpu` and `libc` match), and, where
+// no addon loads (an unsupported platform, a runtime without Node-API), the pure-JS build of the
+// same table, generated from the addon (generated/table.js). napi-rs detects musl before it
+// tries; here gnu is simply tried before musl, since a failed `require` costs less than reading
+// /usr/bin/ldd, and a platform package is only present where npm found its libc.
+//
+// NAPI_RS_NATIVE_LIBRARY_PATH names an addon file to load instead, as in napi-rs' loader.
+
+/** The platform names napi-rs gives this machine's addon, the likeliest first. */
+function platforms() {
+  const { platform, arch } = process;
+  if (platform === 'linux') return [`linux-${arch}-gnu`, `linux-${arch}-musl`];
+  if (platform === 'win32') return [`win32-${arch}-msvc`];
+  return [`${platform}-${arch}`];
+}
+
+/** The addon of the platform package `name`, refused when its version is not ours. */
+function requirePlatformPackage(name) {
+  const addon = require(name);
+  const theirs = require(`${name}/package.json`).version;
+  const ours = require('./package.json').version;
+  if (theirs !== ours) throw new Error(`${name} is version ${theirs}; httpcodes ${ours} needs the same version`);
+  return addon;
+}
+
+/** Each way to load an addon, in order: [what it is, how to load it]. */
+function candidates() {
+  const override = process.env.NAPI_RS_NATIVE_LIBRARY_PATH;
+  if (override) return [[override, () => require(override)]];
+  return platforms().flatMap((platform) => [
+    [`./httpcodes.${platform}.node`, () => require(`./httpcodes.${platform}.node`)],
+    [`httpcodes-${platform}`, () => requirePlatformPackage(`httpcodes-${platform}`)],
+  ]);
+}
+
+/**
+ * Core's table and where it came from. `failures` lists why each addon did not load, for a
+ * caller (the packing check) that must know.
+ * @returns {{ table: import('./binding').Table, backend: 'native' | 'js', failures: string[] }}
+ */
+function loadTable() {
+  const failures = [];
+  for (const [what, load] of candidates()) {
+    try {
+      return { table: load().table(), backend: 'native', failures };
+    } catch (error) {
+      failures.push(`${what}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    }
+  }
+  return { table: require('./generated/table.js'), backend: 'js', failures };
+}
+
+module.exports = loadTable;

@@ -1,0 +1,46 @@
+// What the vectors alone say httpcodes answers, in the line formats of answers.mjs: the
+// expectations the sweep, the browser page and the JS-build checks compare against.
+
+import { PREDICATES } from './answers.mjs';
+import { classes, expectedCode, readVectors, statuses } from './vectors.mjs';
+
+/**
+ * A function giving the line `intLine` should write for any number, from the vectors: only an
+ * integer has a status or a class (404.5, NaN and Infinity have neither).
+ */
+export function expectedIntLines() {
+  const statusOfCode = new Map(statuses().map((row) => [row.code, row]));
+  const classRows = classes();
+  return (code) => {
+    const integer = Number.isInteger(code);
+    const status = integer ? statusOfCode.get(code) : undefined;
+    const cls = integer ? classRows.find((row) => code >= row.low && code <= row.high)?.class : undefined;
+    const flags = status?.flags ?? [];
+    const holds = {
+      isInformational: cls === 'Informational',
+      isSuccess: cls === 'Success',
+      isRedirection: cls === 'Redirection',
+      isClientError: cls === 'Client Error',
+      isServerError: cls === 'Server Error',
+      isError: cls === 'Client Error' || cls === 'Server Error',
+      isRedirect: flags.includes('redirect'),
+      isEmptyBody: flags.includes('empty_body'),
+      isRetry: flags.includes('retry'),
+    };
+    const bits = PREDICATES.map((predicate) => (holds[predicate] ? '1' : '0')).join('');
+    return [status?.phrase ?? '-', status?.name ?? '-', cls ?? '-', bits].join('\t');
+  };
+}
+
+/** Each text of reverse.tsv and aliases.tsv with the code `codeOf` must give (or undefined). */
+export function expectedCodes() {
+  return [
+    ...readVectors('reverse').map(({ input, expected }) => [input, expectedCode(expected)]),
+    ...readVectors('aliases').map(({ alias, code }) => [alias, Number(code)]),
+  ];
+}
+
+/** Each text of names.tsv with the code `statusOf` must give (or undefined). */
+export function expectedNames() {
+  return readVectors('names').map(({ input, expected }) => [input, expectedCode(expected)]);
+}
