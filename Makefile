@@ -57,7 +57,8 @@ all: demo
 
 demo: demo-rust demo-c demo-python demo-node demo-cli
 
-test: lint test-rust test-c test-python test-node test-cli test-docs test-differential
+test: lint test-rust test-c test-python test-node test-cli test-docs test-differential \
+	test-add-a-code
 
 lint: no-std versions
 	$(CARGO) fmt --all --check
@@ -220,6 +221,10 @@ demo-node:
 test-node:
 	tests/node/run.sh test
 
+# Adding a status code is one row and one vector line: proven in a scratch copy of the workspace.
+test-add-a-code:
+	tests/add-a-code/run.sh
+
 # ---- Every door together ------------------------------------------------------------------
 
 DIFF := build/differential
@@ -236,9 +241,11 @@ test-differential: stage
 	tests/python/run.sh differential $(DIFF)/ints.txt $(DIFF)/phrases.txt $(DIFF)/python.txt
 	tests/node/run.sh build
 	node tests/node/differential.mjs $(DIFF)/ints.txt $(DIFF)/phrases.txt $(DIFF)/node.txt
+	node tests/node/differential.mjs --backend js $(DIFF)/ints.txt $(DIFF)/phrases.txt \
+		$(DIFF)/node-js.txt
 	tests/cli/run.sh differential $(DIFF)/ints.txt $(DIFF)/phrases.txt $(DIFF)/cli.txt
-	python3 tests/differential/compare.py $(DIFF) \
-		$(DIFF)/rust.txt $(DIFF)/c.txt $(DIFF)/python.txt $(DIFF)/node.txt $(DIFF)/cli.txt
+	python3 tests/differential/compare.py $(DIFF) $(DIFF)/rust.txt $(DIFF)/c.txt \
+		$(DIFF)/python.txt $(DIFF)/node.txt $(DIFF)/node-js.txt $(DIFF)/cli.txt
 
 # One table of ratios against each language's favourite, measured side by side in one run.
 bench: stage
@@ -272,6 +279,7 @@ dist:
 	tools/dist/python.sh $(DIST)
 	tools/dist/rust.sh $(DIST)
 	tools/dist/c.sh $(DIST)
+	node/scripts/dist.sh $(DIST)
 	python3 tools/dist/table.py $(DIST)
 
 # Installs each artifact of dist/ as its users do, and runs the tests there.
@@ -280,6 +288,7 @@ test-dist: dist pkg-config
 	tests/dist/c-aarch64.sh $(DIST)
 	tests/dist/crate.sh $(DIST)
 	tests/dist/python.sh $(DIST)
+	tests/node/run.sh dist-test $(DIST)
 
 clean:
 	$(CARGO) clean

@@ -42,7 +42,7 @@ export interface StatusRow {
   name: string
   /** The text form, e.g. `404 Not Found`. */
   text: string
-  /** The position of its class in `Table::classes` plus one. */
+  /** Its class's digit, which is the class's position in `Table::classes` plus one. */
   classNumber: number
 }
 

@@ -9,67 +9,46 @@ use httpcodes::{Class, Status};
 /// How many integers the per-code arrays cover: 0 to 999.
 pub const SPAN: u16 = 1000;
 
-/// A question core answers about any code.
-pub type Predicate = fn(i64) -> bool;
-
-/// Core's predicates, each under the name of the JavaScript function that asks it; bit `i` of a
-/// code's predicate bits is `PREDICATES[i]` of that code.
-pub const PREDICATES: [(&str, Predicate); 9] = [
-    ("isInformational", httpcodes::is_informational),
-    ("isSuccess", httpcodes::is_success),
-    ("isRedirection", httpcodes::is_redirection),
-    ("isClientError", httpcodes::is_client_error),
-    ("isServerError", httpcodes::is_server_error),
-    ("isError", httpcodes::is_error),
-    ("isRedirect", httpcodes::is_redirect),
-    ("isEmptyBody", httpcodes::is_empty_body),
-    ("isRetry", httpcodes::is_retry),
-];
-
-/// The predicate bits of every code in `0..SPAN`.
-pub fn predicates_of_codes() -> Vec<u16> {
-    (0..SPAN)
-        .map(|code| {
-            PREDICATES
-                .iter()
-                .enumerate()
-                .filter(|(_, (_, holds))| holds(i64::from(code)))
-                .fold(0, |bits, (bit, _)| bits | 1 << bit)
+/// The JavaScript name of each of core's flags (`is_client_error` → `isClientError`), in the
+/// order of `httpcodes::flag_bits`.
+pub fn predicate_names() -> Vec<String> {
+    httpcodes::FLAGS
+        .iter()
+        .map(|flag| {
+            let mut words = flag.name.split('_');
+            let first = words.next().unwrap_or_default().to_owned();
+            words.fold(first, |name, word| {
+                let mut letters = word.chars();
+                let initial = letters.next().map(|c| c.to_ascii_uppercase());
+                name + &initial.into_iter().chain(letters).collect::<String>()
+            })
         })
         .collect()
 }
 
-/// The position in [`Status::all`] plus one of the status listed for every code in `0..SPAN`,
-/// or 0.
+/// Core's flag bits (`httpcodes::flag_bits`) of every code in `0..SPAN`.
+pub fn predicates_of_codes() -> Vec<u16> {
+    (0..SPAN)
+        .map(|code| httpcodes::flag_bits(code.into()))
+        .collect()
+}
+
+/// For every code in `0..SPAN`, its status's index in [`Status::all`] plus one, or 0.
 pub fn statuses_of_codes() -> Vec<u8> {
     (0..SPAN)
         .map(|code| {
-            Status::all()
-                .iter()
-                .position(|status| status.code() == code)
-                .map_or(0, number)
+            Status::from_code(code.into())
+                .and_then(|status| u8::try_from(status.index() + 1).ok())
+                .unwrap_or(0)
         })
         .collect()
 }
 
-/// The position in [`Class::ALL`] plus one of the class of every code in `0..SPAN`, or 0.
+/// For every code in `0..SPAN`, its class's digit (its position in [`Class::ALL`] plus one), or 0.
 pub fn classes_of_codes() -> Vec<u8> {
     (0..SPAN)
-        .map(|code| httpcodes::class_of(i64::from(code)).map_or(0, class_number))
+        .map(|code| httpcodes::class_of(code.into()).map_or(0, Class::digit))
         .collect()
-}
-
-/// The position of `class` in [`Class::ALL`], plus one so that 0 can mean "no class".
-pub fn class_number(class: Class) -> u8 {
-    Class::ALL
-        .iter()
-        .position(|&c| c == class)
-        .map_or(0, number)
-}
-
-/// A position in a list plus one, so that 0 can mean "none" (the lists are far shorter than 255).
-fn number(position: usize) -> u8 {
-    u8::try_from(position + 1).unwrap_or(0)
 }
 
 #[cfg(test)]
@@ -90,6 +69,13 @@ mod tests {
         assert!(httpcodes::Status::all()
             .iter()
             .all(|status| status.code() < SPAN));
+    }
+
+    #[test]
+    fn predicate_names_are_core_flags_in_camel_case() {
+        assert_eq!(predicate_names()[0], "isInformational");
+        assert_eq!(predicate_names()[3], "isClientError");
+        assert_eq!(predicate_names().len(), httpcodes::FLAGS.len());
     }
 
     #[test]

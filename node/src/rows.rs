@@ -17,7 +17,7 @@ pub struct StatusRow {
     pub name: String,
     /// The text form, e.g. `404 Not Found`.
     pub text: String,
-    /// The position of its class in `Table::classes` plus one.
+    /// Its class's digit, which is the class's position in `Table::classes` plus one.
     pub class_number: u8,
 }
 
@@ -89,10 +89,7 @@ pub fn table() -> Table {
         status_of_code: Uint8Array::new(codes::statuses_of_codes()),
         class_of_code: Uint8Array::new(codes::classes_of_codes()),
         predicates_of_code: Uint16Array::new(codes::predicates_of_codes()),
-        predicate_names: codes::PREDICATES
-            .iter()
-            .map(|&(name, _)| name.to_owned())
-            .collect(),
+        predicate_names: codes::predicate_names(),
         excerpt_chars: u32::try_from(httpcodes::EXCERPT_CHARS).unwrap_or(u32::MAX),
         excerpt_marker: httpcodes::EXCERPT_MARKER.to_owned(),
     }
@@ -128,7 +125,7 @@ fn status_row(status: Status) -> StatusRow {
         phrase: status.phrase().to_owned(),
         name: status.name().to_owned(),
         text: status.to_string(),
-        class_number: codes::class_number(status.class()),
+        class_number: status.class().digit(),
     }
 }
 

@@ -11,6 +11,7 @@
 #                            into a fresh directory, with cargo and rustc off PATH, and check
 #                            `require`, `import` and the default import answer the vectors
 #   tests/node/run.sh build  build the addon (release) if any source is newer
+#   tests/node/run.sh generate  build, then rewrite every generated module (npm run generate)
 #   tests/node/run.sh demo   build, then run node/examples/demo.mjs
 # Works from a fresh clone; re-runs skip what is already up to date.
 set -euo pipefail
@@ -46,12 +47,16 @@ case "${1:-}" in
     build_addon
     npm_ci "$here"
     ;;
+  generate)
+    build_addon
+    (cd "$package" && npm run generate)
+    ;;
   demo)
     build_addon
     node "$package/examples/demo.mjs"
     ;;
   *)
-    echo "usage: $0 test|lint|build|demo|dist-test OUTDIR" >&2
+    echo "usage: $0 test|lint|build|generate|demo|dist-test OUTDIR" >&2
     exit 2
     ;;
 esac
