@@ -16,15 +16,18 @@ VERSION_MINOR := $(word 2,$(subst ., ,$(VERSION)))
 ABI := $(if $(filter 0,$(VERSION_MAJOR)),0.$(VERSION_MINOR),$(VERSION_MAJOR))
 BARE_METAL := thumbv7em-none-eabihf
 
+# Where cargo builds: its own CARGO_TARGET_DIR when set (the add-a-code test sets one).
+TARGET_DIR := $(or $(CARGO_TARGET_DIR),target)
+
 # The C library as users get it (no std, `dist-c` profile) and with std (`--release`).
 # C_TARGET cross-builds it with cargo-zigbuild (e.g. aarch64-unknown-linux-gnu.2.17, glibc 2.17).
 C_TARGET ?=
 ifeq ($(C_TARGET),)
-C_DIST := target/dist-c
+C_DIST := $(TARGET_DIR)/dist-c
 C_LIB_BUILD = $(CARGO) build --locked --profile dist-c -p httpcodes-ffi
 C_OS := $(shell uname -s)
 else
-C_DIST := target/$(basename $(basename $(C_TARGET)))/dist-c
+C_DIST := $(TARGET_DIR)/$(basename $(basename $(C_TARGET)))/dist-c
 C_LIB_BUILD = $(CARGO) zigbuild --locked --profile dist-c -p httpcodes-ffi --target $(C_TARGET)
 C_OS := $(if $(findstring apple,$(C_TARGET)),Darwin,Linux)
 endif
@@ -42,7 +45,7 @@ SHARED_ABI_NAME := libhttpcodes.so.$(ABI)
 SHARED_LINKS := libhttpcodes.so.$(ABI) libhttpcodes.so
 C_LIB_ENV :=
 endif
-C_STD := target/release
+C_STD := $(TARGET_DIR)/release
 # A private install of the C library, used by the C demo and tests as a user would use one.
 STAGE := $(CURDIR)/build/stage
 C_BUILD := build/c
@@ -178,7 +181,7 @@ test-c: stage
 BINDIR ?= $(PREFIX)/bin
 DATADIR ?= $(PREFIX)/share
 MANDIR ?= $(DATADIR)/man
-CLI := target/release/httpcodes
+CLI := $(TARGET_DIR)/release/httpcodes
 
 cli:
 	$(CARGO) build --locked --release -p httpcodes-cli

@@ -73,36 +73,15 @@ fn assert_entry_shape(line: &str) {
 
 // ---- the vectors, transcribed from the spec ------------------------------------------------
 
-fn rows(file: &str) -> Vec<Vec<String>> {
-    let text = fs::read_to_string(repo().join("tests/vectors").join(file)).expect(file);
-    text.lines()
-        .skip(1)
-        .map(|line| line.split('\t').map(unescape).collect())
-        .collect()
-}
+#[path = "../../core/tests/tsv/mod.rs"]
+mod tsv;
 
-fn unescape(field: &str) -> String {
-    let mut out = String::new();
-    let mut chars = field.chars();
-    while let Some(c) = chars.next() {
-        if c != '\\' {
-            out.push(c);
-            continue;
-        }
-        match chars.next() {
-            Some('t') => out.push('\t'),
-            Some('n') => out.push('\n'),
-            Some('r') => out.push('\r'),
-            Some('\\') => out.push('\\'),
-            Some('u') => {
-                let hex: String = chars.by_ref().take(4).collect();
-                let scalar = u32::from_str_radix(&hex, 16).expect("four hex digits");
-                out.push(char::from_u32(scalar).expect("a Unicode scalar"));
-            }
-            other => panic!("unknown escape \\{other:?} in {field:?}"),
-        }
-    }
-    out
+/// The rows of one vector file, every field unescaped.
+fn rows(file: &str) -> Vec<Vec<String>> {
+    tsv::rows(&repo().join("tests/vectors"), file)
+        .iter()
+        .map(|row| row.iter().map(|field| tsv::unescape(field)).collect())
+        .collect()
 }
 
 fn flags_of(field: &str) -> Vec<Value> {

@@ -1,52 +1,16 @@
 //! Runs every shared vector in `tests/vectors/` against the core.
 
-use std::fs;
 use std::path::PathBuf;
 
 use httpcodes::{Class, Status};
 
-/// The data rows of one vector file, each split on tabs and checked against the header's width.
-fn rows(file: &str) -> Vec<Vec<String>> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/vectors")
-        .join(file);
-    let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let mut lines = text.lines();
-    let width = lines.next().expect("header line").split('\t').count();
-    let rows: Vec<Vec<String>> = lines
-        .map(|line| {
-            let fields: Vec<String> = line.split('\t').map(String::from).collect();
-            assert_eq!(fields.len(), width, "{file}: {line:?}");
-            fields
-        })
-        .collect();
-    assert!(!rows.is_empty(), "{file} has no rows");
-    rows
-}
+mod tsv;
 
-/// Decodes the escapes described in `tests/vectors/README.md`.
-fn unescape(field: &str) -> String {
-    let mut out = String::new();
-    let mut chars = field.chars();
-    while let Some(c) = chars.next() {
-        if c != '\\' {
-            out.push(c);
-            continue;
-        }
-        match chars.next() {
-            Some('t') => out.push('\t'),
-            Some('n') => out.push('\n'),
-            Some('r') => out.push('\r'),
-            Some('\\') => out.push('\\'),
-            Some('u') => {
-                let hex: String = chars.by_ref().take(4).collect();
-                let scalar = u32::from_str_radix(&hex, 16).expect("four hex digits");
-                out.push(char::from_u32(scalar).expect("a Unicode scalar"));
-            }
-            other => panic!("unknown escape \\{other:?} in {field:?}"),
-        }
-    }
-    out
+use tsv::unescape;
+
+/// The data rows of one vector file (the vectors travel inside the crate: tests/vectors).
+fn rows(file: &str) -> Vec<Vec<String>> {
+    tsv::rows(&PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/vectors"), file)
 }
 
 fn expected_code(field: &str) -> Option<u16> {

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Proves that adding a status code is one row in core/src/table.rs plus one line in
 # tests/vectors/statuses.tsv (CONTRIBUTING.md): in a scratch copy of the workspace it adds the
-# made-up 599 and an alias of it, checks that the generated stub is then stale, runs
-# `make generate`, and runs the Rust, C, Python and Node vector tests there. It then adds a key
-# equal to an existing one under ASCII folding and checks that the build refuses it by name.
+# made-up 598 and an alias of it (not 599: forward.tsv keeps 599 as an unknown edge), checks that
+# the generated stub is then stale, runs `make generate`, and runs the Rust, C, Python and Node
+# vector tests there. It then adds a key equal to an existing one under ASCII folding and checks
+# that the build refuses it by name.
 #   tests/add-a-code/run.sh
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -30,13 +31,13 @@ text = table.read_text()
 last = '    511 NETWORK_AUTHENTICATION_REQUIRED "Network Authentication Required";\n'
 alias = '    ("URI Too Long", Status::REQUEST_URI_TOO_LONG),\n'
 assert last in text and alias in text, "table.rs changed shape: update tests/add-a-code/run.sh"
-text = text.replace(last, last + '    599 MADE_UP_STATUS "Made Up Status";\n')
+text = text.replace(last, last + '    598 MADE_UP_STATUS "Made Up Status";\n')
 text = text.replace(alias, alias + '    ("Invented Status", Status::MADE_UP_STATUS),\n')
 table.write_text(text)
 with (work / "tests/vectors/statuses.tsv").open("a") as rows:
-    rows.write("599\tMade Up Status\tMADE_UP_STATUS\tServer Error\t-\n")
+    rows.write("598\tMade Up Status\tMADE_UP_STATUS\tServer Error\t-\n")
 with (work / "tests/vectors/aliases.tsv").open("a") as rows:
-    rows.write("Invented Status\t599\n")
+    rows.write("Invented Status\t598\n")
 PY
 
 cd "$work"
@@ -51,7 +52,7 @@ if "$venv/bin/python" py/tools/generate_stub.py --check; then
     exit 1
 fi
 make --no-print-directory generate
-grep -q "MADE_UP_STATUS = 599" py/python/httpcodes/__init__.pyi
+grep -q "MADE_UP_STATUS = 598" py/python/httpcodes/__init__.pyi
 
 say "Rust"
 cargo test --locked --quiet -p httpcodes-core --test vectors

@@ -4,13 +4,7 @@
 # library. Needs Debian's qemu-user-static and libc6-arm64-cross (installed here when missing).
 #   tests/dist/c-aarch64.sh DIST
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-source "$root/tools/dist/env.sh"
-dist="$(cd "$1" && pwd)"
-version="$(dist_version)"
-scratch="$(mktemp -d)"
-trap 'rm -rf "$scratch"' EXIT
-dist_tools
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 
 sysroot=/usr/aarch64-linux-gnu
 if ! command -v qemu-aarch64-static >/dev/null || [ ! -e "$sysroot/lib/ld-linux-aarch64.so.1" ]; then

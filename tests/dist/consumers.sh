@@ -4,13 +4,7 @@
 # Also checks what the shared library records: its SONAME and NEEDED libc.so.6.
 #   tests/dist/consumers.sh DIST
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-source "$root/tools/dist/env.sh"
-dist="$(cd "$1" && pwd)"
-version="$(dist_version)"
-scratch="$(mktemp -d)"
-trap 'rm -rf "$scratch"' EXIT
-dist_tools
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 
 tar -xzf "$dist/libhttpcodes-$version-x86_64-linux-gnu.tar.gz" -C "$scratch"
 tree="$scratch/libhttpcodes-$version-x86_64-linux-gnu"

@@ -1,0 +1,9 @@
+# Sourced by the install tests of the C tarballs, with DIST as $1: sets `root`, `dist` (absolute),
+# `version` and a `scratch` folder removed on exit, and puts the release tools on PATH.
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+source "$root/tools/dist/env.sh"
+dist="$(cd "$1" && pwd)"
+version="$(dist_version)"
+scratch="$(mktemp -d)"
+trap 'rm -rf "$scratch"' EXIT
+dist_tools
