@@ -595,3 +595,20 @@ fn bytes_in_queries_reach_core_unchanged() {
     let padded = OsStr::from_bytes(b"\r\n Not Found\t");
     expect([OsStr::new("--as"), OsStr::new("phrase"), padded], 0);
 }
+
+#[test]
+fn a_code_is_exactly_three_digits() {
+    // spec/API.md: no leading zeros, no sign, no padding inside the digits.
+    for query in [
+        "0404",
+        "000000000000000000000000404",
+        "+404",
+        "-404",
+        "4 04",
+        "40",
+        "4040",
+    ] {
+        expect([query], 1);
+    }
+    assert!(expect(["404"], 0).0.starts_with("404 Not Found"));
+}

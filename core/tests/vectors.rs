@@ -10,7 +10,10 @@ use tsv::unescape;
 
 /// The data rows of one vector file (the vectors travel inside the crate: tests/vectors).
 fn rows(file: &str) -> Vec<Vec<String>> {
-    tsv::rows(&PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/vectors"), file)
+    tsv::rows(
+        &PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/vectors"),
+        file,
+    )
 }
 
 fn expected_code(field: &str) -> Option<u16> {

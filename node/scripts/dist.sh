@@ -82,8 +82,11 @@ fi
 rm -rf "$stage/node_modules" "$stage/artifacts" "$stage/napi.here.json"
 
 # artifact <TAB> target <TAB> bytes, for the tarball npm pack wrote to $out.
+# Each package carries the licenses (npm packs the LICENSE files of a package's root, but never a
+# symbolic link, so they are copied from the repository's root here).
 pack() {
   local dir="$1" target="$2" file
+  cp "$package/../LICENSE-MIT" "$package/../LICENSE-APACHE" "$dir/"
   file="$(cd "$dir" && npm pack --silent --pack-destination "$out")"
   printf '%s\t%s\t%s\n' "$file" "$target" "$(stat -c %s "$out/$file")"
 }

@@ -115,9 +115,17 @@ export default httpcodes;
 `;
 }
 
+// `--check` writes nothing and fails on the first stale file (`make lint` runs it).
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const check = process.argv.includes('--check');
   for (const [path, text] of Object.entries(render())) {
-    writeFileSync(new URL(path, packageDir), text);
-    console.log(`wrote ${path}`);
+    const url = new URL(path, packageDir);
+    if (!check) {
+      writeFileSync(url, text);
+      console.log(`wrote ${path}`);
+    } else if (readFileSync(url, 'utf8') !== text) {
+      console.error(`node/${path} is stale: run \`make generate\` and commit it`);
+      process.exitCode = 1;
+    }
   }
 }

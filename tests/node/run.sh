@@ -5,7 +5,8 @@
 #                            with every addon hidden (the pure-JS build). The suite holds the
 #                            vectors, the headless-Chromium page, http-status-codes' own tests,
 #                            the tsc import styles and the staleness of every generated module.
-#   tests/node/run.sh lint   ESLint over node/, tests/node/ and bench/node/
+#   tests/node/run.sh lint   ESLint over node/, tests/node/ and bench/node/, and the freshness of
+#                            every generated module
 #   tests/node/run.sh dist-test OUTDIR
 #                            install OUTDIR's main and linux-x64-gnu tarballs (node/scripts/dist.sh)
 #                            into a fresh directory, with cargo and rustc off PATH, and check
@@ -42,6 +43,8 @@ case "${1:-}" in
     npm_ci "$here"
     (cd "$root" && "$here/node_modules/.bin/eslint" --config tests/node/eslint.config.mjs --max-warnings 0 \
       node tests/node bench/node)
+    build_addon
+    node "$package/scripts/generate.mjs" --check
     ;;
   build)
     build_addon
