@@ -5,7 +5,6 @@
 #   tests/dist/crate.sh DIST
 set -euo pipefail
 dist="$(cd "$1" && pwd)"
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 scratch="$(mktemp -d)"
 trap 'rm -rf "$scratch"' EXIT
 
@@ -13,6 +12,7 @@ for crate in "$dist"/httpcodes-core-*.crate; do
     echo "==> cargo test in the unpacked $(basename "$crate")" >&2
     tar -xzf "$crate" -C "$scratch"
     dir="$scratch/$(basename "$crate" .crate)"
-    # Outside the workspace, with a target folder of its own kept between runs.
-    (cd "$dir" && CARGO_TARGET_DIR="$root/build/dist-crates" cargo test --locked --quiet)
+    # Outside the workspace, in a target folder of its own made afresh: a .crate's files all carry
+    # one fixed date, so a kept folder could pass stale builds off as fresh.
+    (cd "$dir" && CARGO_TARGET_DIR="$scratch/target" cargo test --locked --quiet)
 done
