@@ -7,7 +7,8 @@
 //! fails with a message that names both; so does a set the seed search cannot place.
 //!
 //! A lookup costs a trim, a length check, one multiply per eight bytes, one slot read and one
-//! `eq_ignore_ascii_case` against a single candidate: no lower-cased copy, no scan.
+//! comparison against a single candidate, folded eight bytes at a time: no lower-cased copy, no
+//! scan.
 
 use crate::status::Status;
 use crate::table::ALIASES;
@@ -49,26 +50,78 @@ const fn fold(word: u64) -> u64 {
     word | (capital >> 2)
 }
 
+/// The eight bytes of `text` from `at` as a little-endian word; callers keep `at + 8 <= len`.
+const fn word_at(text: &[u8], at: usize) -> u64 {
+    match text.split_at(at).1.split_first_chunk::<8>() {
+        Some((word, _)) => u64::from_le_bytes(*word),
+        None => 0,
+    }
+}
+
+/// The four bytes of `text` from `at` as a little-endian word; callers keep `at + 4 <= len`.
+const fn half_at(text: &[u8], at: usize) -> u64 {
+    match text.split_at(at).1.split_first_chunk::<4>() {
+        Some((half, _)) => u32::from_le_bytes(*half) as u64,
+        None => 0,
+    }
+}
+
+/// `text` as the words the hash and the comparison read, in order: every whole word, then the
+/// last eight bytes (overlapping the one before when the length is not a multiple of eight).
+/// Shorter text is read as one word: its first and last four bytes, or its bytes one by one.
+/// Every byte lands in some word, so keys that differ anywhere read differently.
+const fn for_each_word(text: &[u8], index: usize) -> Option<u64> {
+    let len = text.len();
+    if len >= 8 {
+        let words = len.div_ceil(8);
+        if index + 1 < words {
+            Some(word_at(text, index * 8))
+        } else if index + 1 == words {
+            Some(word_at(text, len - 8))
+        } else {
+            None
+        }
+    } else if index > 0 {
+        None
+    } else if len >= 4 {
+        Some(half_at(text, 0) | half_at(text, len - 4) << 32)
+    } else {
+        let mut word = 0;
+        let mut i = 0;
+        while i < len {
+            word |= (text[i] as u64) << (8 * i);
+            i += 1;
+        }
+        Some(word)
+    }
+}
+
 /// Mixes every byte of `text`, ASCII-folded, with `seed` into a slot index.
 const fn slot(text: &[u8], seed: u64) -> usize {
     let mut hash = seed ^ (text.len() as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    let mut rest = text;
-    while let Some((word, tail)) = rest.split_first_chunk::<8>() {
-        hash = (hash ^ fold(u64::from_le_bytes(*word))).wrapping_mul(seed);
+    let mut index = 0;
+    while let Some(word) = for_each_word(text, index) {
+        hash = (hash ^ fold(word)).wrapping_mul(seed);
         hash ^= hash >> 29;
-        rest = tail;
-    }
-    if !rest.is_empty() {
-        let mut last = [0u8; 8];
-        let mut i = 0;
-        while i < rest.len() {
-            last[i] = rest[i];
-            i += 1;
-        }
-        hash = (hash ^ fold(u64::from_le_bytes(last))).wrapping_mul(seed);
+        index += 1;
     }
     hash ^= hash >> 32;
     (hash.wrapping_mul(0xD6E8_FEB8_6659_FD93) >> (64 - SLOT_BITS)) as usize
+}
+
+/// Whether `a` and `b` are equal under ASCII case folding, a word at a time.
+fn same_folded(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut index = 0;
+    while let (Some(x), Some(y)) = (for_each_word(a, index), for_each_word(b, index)) {
+        if fold(x) != fold(y) {
+            return false;
+        }
+        index += 1;
+    }
+    true
 }
 
 /// The `attempt`-th seed: splitmix64 of the attempt number, made odd so multiplying by it mixes.
@@ -191,7 +244,7 @@ impl<const N: usize> PerfectHash<N> {
         let index = self.slots[slot(text, self.seed)];
         let (key, status) = self.keys.get(index as usize)?;
         let found = match self.compare {
-            Compare::AsciiCaseInsensitive => key.as_bytes().eq_ignore_ascii_case(text),
+            Compare::AsciiCaseInsensitive => same_folded(key.as_bytes(), text),
             Compare::Exact => key.as_bytes() == text,
         };
         found.then_some(*status)
