@@ -159,7 +159,7 @@ bool httpcodes_is_empty_body(int32_t code);
 bool httpcodes_is_retry(int32_t code);
 
 /**
- * How many statuses are listed (56). With `httpcodes_code_at` it iterates the table. Thread-safe.
+ * How many statuses are listed. With `httpcodes_code_at` it iterates the table. Thread-safe.
  */
 size_t httpcodes_count(void);
 
