@@ -6,7 +6,7 @@ VENVS="$REPO/.venv"
 WHEEL_DIR="$REPO/target/python-wheel"
 REQUIREMENTS="$REPO/tests/python"
 # The Pythons the tests run on; the first that mypy supports also builds and lints.
-PYTHON_VERSIONS=(3.9.18 3.11.7 3.13.0)
+PYTHON_VERSIONS=(3.9.18 3.10.13 3.11.7 3.12.1 3.13.0)
 TOOLS_VERSION=3.11.7
 WHEEL_SIZE_GOAL=$((200 * 1024))
 

@@ -51,7 +51,7 @@ run_lint() {
         (cd "$VENVS" && "$venv/bin/python" -m mypy.stubtest httpcodes)
     done
     say "stub freshness"
-    "$tools/python" py/tools/generate_stub.py --check
+    "$tools/python" py/tools/generate.py --check
 }
 
 run_demo() {
@@ -68,7 +68,7 @@ run_generate() {
     wheel="$(build_wheel)"
     venv="$(venv_for "$TOOLS_VERSION")"
     install_wheel "$wheel" "$venv"
-    "$venv/bin/python" "$REPO/py/tools/generate_stub.py"
+    "$venv/bin/python" "$REPO/py/tools/generate.py"
 }
 
 run_differential() {

@@ -4,6 +4,8 @@ import importlib.metadata
 import importlib.resources
 import importlib.util
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,7 +13,7 @@ import pytest
 import httpcodes
 
 REPO = Path(__file__).resolve().parents[2]
-STUB_GENERATOR = REPO / "py" / "tools" / "generate_stub.py"
+STUB_GENERATOR = REPO / "py" / "tools" / "generate.py"
 
 
 def workspace_version() -> str:
@@ -35,6 +37,10 @@ def test_all_names_the_public_api_and_each_resolves() -> None:
     assert sorted(httpcodes.__all__) == sorted(
         ["HTTPStatus", "StatusClass", "__version__", "class_of", "code_of", "reason_phrase", *flags]
     )
+    from httpcodes import _httpcodes  # noqa: PLC0415 - the native module's own list
+
+    flags = sorted(name for name in httpcodes.__all__ if name.startswith("is_"))
+    assert flags == sorted(_httpcodes.flag_names())
     for name in httpcodes.__all__:
         assert getattr(httpcodes, name) is not None
     assert set(httpcodes.__all__) <= set(dir(httpcodes))
@@ -52,11 +58,22 @@ def test_the_wheel_ships_typing_files() -> None:
     assert package.joinpath("_httpcodes.pyi").is_file()
 
 
-def test_the_committed_stub_is_current() -> None:
-    spec = importlib.util.spec_from_file_location("generate_stub", STUB_GENERATOR)
+def test_the_generated_files_are_current() -> None:
+    # The stub and `_table.py` (the enums' data), rendered from the native module.
+    spec = importlib.util.spec_from_file_location("generate", STUB_GENERATOR)
     assert spec is not None
     assert spec.loader is not None
     generator = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(generator)
-    committed = generator.STUB.read_text(encoding="utf-8")
-    assert generator.render() == committed, "run py/tools/generate_stub.py and commit the stub"
+    for path, text in generator.rendered().items():
+        assert path.read_text(encoding="utf-8") == text, f"run py/tools/generate.py: {path.name}"
+
+
+def test_the_enums_load_no_native_code() -> None:
+    # `from httpcodes import HTTPStatus` must cost no more than the stdlib's: no native module.
+    code = "import sys; from httpcodes import HTTPStatus, StatusClass; "
+    code += "print('httpcodes._httpcodes' in sys.modules)"
+    loaded = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert loaded.strip() == "False"

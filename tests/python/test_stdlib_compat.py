@@ -1,5 +1,6 @@
 """`httpcodes.HTTPStatus` works wherever `http.HTTPStatus` does."""
 
+import copy
 import enum
 import http
 import operator
@@ -84,3 +85,23 @@ def test_the_enums_present_themselves_as_httpcodes() -> None:
     assert HTTPStatus.__qualname__ == "HTTPStatus"
     assert StatusClass.__module__ == "httpcodes"
     assert StatusClass.__qualname__ == "StatusClass"
+
+
+@pytest.mark.parametrize("kind", [HTTPStatus, StatusClass], ids=lambda kind: kind.__name__)
+def test_each_enum_behaves_as_a_class_statement_would_make_it(kind: type[enum.Enum]) -> None:
+    # The enums are built the stdlib's fast way on each version (see httpcodes/_enums.py); the
+    # same members through every door an enum has.
+    members = list(kind)
+    assert len(kind) == len(members) == len(kind.__members__) == len(set(members))
+    assert list(kind.__members__.values()) == members
+    for member in members:
+        assert kind(member.value) is member
+        assert kind[member.name] is member
+        assert getattr(kind, member.name) is member
+        assert member in kind
+        assert repr(member) == f"<{kind.__name__}.{member.name}: {member.value!r}>"
+        assert copy.copy(member) is member
+        assert copy.deepcopy(member) is member
+    with pytest.raises(AttributeError):
+        setattr(kind, members[0].name, members[1])
+    assert sorted(set(dir(kind)) & {m.name for m in members}) == sorted(m.name for m in members)

@@ -4,26 +4,44 @@ Every answer comes from the httpcodes core table (compiled into `httpcodes._http
 one the Rust, C and Node packages answer from.
 """
 
-from httpcodes._httpcodes import __version__, code_of, flag_bits, flag_names, reason_phrase
-
 # Never true at run time: `typing` and `collections.abc` cost more to import than all of httpcodes.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+# With one `is_*` function per flag core lists (httpcodes::FLAGS; a test holds them equal).
 __all__ = [
     "HTTPStatus",
     "StatusClass",
     "__version__",
     "class_of",
     "code_of",
+    "is_client_error",
+    "is_empty_body",
+    "is_error",
+    "is_informational",
+    "is_redirect",
+    "is_redirection",
+    "is_retry",
+    "is_server_error",
+    "is_success",
     "reason_phrase",
 ]
-__all__ += flag_names()  # noqa: PLE0605 - the is_* functions below, one per flag core lists
+
+# Everything is made on first use, so each import costs only what it needs: the native lookups
+# load with the first of them, and the enums are built (from core's table as data, generated into
+# `_enums`) with the first of them; `from httpcodes import HTTPStatus` loads no native code at all.
+# The import system runs each submodule once, so threads that race here all get the same objects.
+_NATIVE = ("reason_phrase", "code_of", "__version__")
+_ENUMS = ("HTTPStatus", "StatusClass", "class_of")
+_FLAGS = tuple(name for name in __all__ if name.startswith("is_"))
 
 
-def _flag(name: str, bit: int) -> "Callable[[int], bool]":
+def _flag(name: str) -> "Callable[[int], bool]":
     """The module-level `is_*` function for core's flag `name`, answered by core."""
+    from httpcodes._httpcodes import flag_bits, flag_names  # noqa: PLC0415 - on first use
+
+    bit = flag_names().index(name)
 
     def flag(code: int, /) -> bool:
         return bool(flag_bits(code) >> bit & 1)
@@ -33,28 +51,24 @@ def _flag(name: str, bit: int) -> "Callable[[int], bool]":
     return flag
 
 
-# is_informational ... is_retry, as C and Node have them: one per flag core lists.
-globals().update((name, _flag(name, bit)) for bit, name in enumerate(flag_names()))
-
-# The enums need the `enum` module and a few hundred microseconds to build, so they are made on
-# first use: `import httpcodes` then costs no more than the native lookups. The import system runs
-# each submodule once, so threads that race here all get the same objects.
-_BUILT_ON_FIRST_USE = {
-    "HTTPStatus": "httpcodes._enums",
-    "StatusClass": "httpcodes._enums",
-    "class_of": "httpcodes._enums",
-}
-
-
 def __getattr__(name: str) -> object:
-    module = _BUILT_ON_FIRST_USE.get(name)
-    if module is None:
+    value: object
+    if name in _NATIVE:
+        from httpcodes import _httpcodes  # noqa: PLC0415 - on first use, see above
+
+        value = getattr(_httpcodes, name)
+    elif name in _ENUMS:
+        from httpcodes import _enums  # noqa: PLC0415 - on first use, see above
+
+        value = getattr(_enums, name)
+    elif name in _FLAGS:
+        value = _flag(name)
+    else:
         message = f"module 'httpcodes' has no attribute {name!r}"
         raise AttributeError(message)
-    value = getattr(__import__(module, fromlist=[name]), name)
     globals()[name] = value  # later lookups skip __getattr__
     return value
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_BUILT_ON_FIRST_USE})
+    return sorted({*globals(), *__all__})

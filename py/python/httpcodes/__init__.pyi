@@ -133,10 +133,8 @@ class HTTPStatus(enum.IntEnum):
     NETWORK_AUTHENTICATION_REQUIRED = 511
 
     phrase: str
-    @property
-    def description(self) -> str: ...
-    @property
-    def status_class(self) -> StatusClass: ...
+    description: str
+    status_class: StatusClass
     @property
     def is_informational(self) -> bool: ...
     @property
