@@ -47,7 +47,7 @@ source tests/python/env.sh
 venv="$(venv_for "$TOOLS_VERSION")"
 install_wheel "$(build_wheel)" "$venv"
 say "the generated Python stub is stale until make generate (make lint runs this check)"
-if "$venv/bin/python" py/tools/generate_stub.py --check; then
+if "$venv/bin/python" py/tools/generate.py --check; then
     echo "error: the stub check passed with a stale stub" >&2
     exit 1
 fi
