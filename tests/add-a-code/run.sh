@@ -63,6 +63,7 @@ cc -std=c99 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Werror -Ibuild/stage/includ
     -o build/c/vectors build/stage/lib/libhttpcodes.a -lpthread
 HTTPCODES_NO_RSS=1 build/c/vectors tests/vectors "$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n 1)" 1000
 say "Python"
+install_wheel "$(build_wheel)" "$venv" # with the regenerated enum data
 (cd tests/python && "$venv/bin/python" -m pytest -p no:cacheprovider -q \
     test_statuses.py test_reverse.py test_flags.py test_package.py)
 say "Node"
