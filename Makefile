@@ -212,7 +212,7 @@ test-docs:
 demo-python:
 	tests/python/run.sh demo
 
-# Builds the abi3 wheel once and runs the suite on Python 3.9, 3.11 and 3.13.
+# Builds the abi3 wheel once and runs the suite on Python 3.9 to 3.13.
 test-python:
 	tests/python/run.sh test
 
