@@ -50,10 +50,9 @@ C_STD := $(TARGET_DIR)/release
 STAGE := $(CURDIR)/build/stage
 C_BUILD := build/c
 C_WARN := -Wall -Wextra -Werror
-C_TESTS := $(wildcard tests/c/*.c)
 
 .PHONY: all demo test lint bench fuzz header generate test-add-a-code install install-c install-cli cli clean dist test-dist \
-	msrv versions demo-rust demo-c demo-python demo-node demo-cli test-rust test-c test-python \
+	msrv versions version demo-rust demo-c demo-python demo-node demo-cli test-rust test-c test-python \
 	test-node test-cli test-docs test-differential c-lib stage no-std pkg-config
 
 all: demo
@@ -63,25 +62,36 @@ demo: demo-rust demo-c demo-python demo-node demo-cli
 test: lint test-rust test-c test-python test-node test-cli test-docs test-differential \
 	test-add-a-code
 
-lint: no-std versions
+# The quick check: formatting, clippy, generated files, versions and each language's linter. It
+# builds no door (no wheel, addon or library), so it runs in well under a minute once cargo's
+# cache is warm.
+lint: versions
 	$(CARGO) fmt --all --check
 	$(CARGO) clippy --workspace --all-targets --locked -- -D warnings
 	$(CARGO) clippy -p httpcodes-core --all-targets --locked --features http,serde -- -D warnings
-	$(CARGO) test --locked -p httpcodes-ffi --test header
+	$(CARGO) run --locked --quiet -p httpcodes-generate -- --check
+	$(CARGO) test --locked --quiet -p httpcodes-ffi --test header
 	tests/python/run.sh lint
 	tests/node/run.sh lint
 
-# Every place that carries the version agrees with Cargo.toml's, the one place it is typed.
-versions: stage
-	python3 tests/release/versions.py $(STAGE)
+# Every place the sources carry the version agrees with Cargo.toml's, the one place it is typed.
+versions:
+	python3 tests/release/versions.py
+
+# Writes V into Cargo.toml and every place derived from it: `make version V=0.2.0`.
+version:
+	@test -n "$(V)" || { echo "usage: make version V=X.Y.Z" >&2; exit 2; }
+	python3 tools/set_version.py $(V)
+	$(CARGO) update --workspace --quiet
+	$(MAKE) --no-print-directory generate
 
 # ---- Rust ----------------------------------------------------------------------------------
 
 demo-rust:
 	$(CARGO) run --locked --quiet -p httpcodes-core --example lookup
 
-# The core alone, then with each optional interop feature.
-test-rust:
+# The core alone, then with each optional interop feature, and built for bare metal.
+test-rust: no-std
 	$(CARGO) test --locked -p httpcodes-core
 	$(CARGO) test --locked -p httpcodes-core --features http
 	$(CARGO) test --locked -p httpcodes-core --features serde
@@ -101,11 +111,11 @@ no-std:
 
 # ---- C -------------------------------------------------------------------------------------
 
-# Rewrites every file generated from core: the C header, the Python stub and Node's generated
-# modules. `make lint` (and the Node suite) fail while any of them is stale.
-generate: header
-	tests/python/run.sh generate
-	tests/node/run.sh generate
+# Rewrites every file generated from core (tools/generate: Python's table module and stub, Node's
+# generated modules, C's flag functions) and the C header. `make lint` fails while one is stale.
+generate:
+	$(CARGO) run --locked --quiet -p httpcodes-generate
+	$(MAKE) --no-print-directory header
 
 # Rewrites include/httpcodes.h from ffi-c/src; `make lint` fails while it differs.
 header:
@@ -157,24 +167,10 @@ demo-c: stage pkg-config
 	LD_LIBRARY_PATH=$(STAGE)/lib $(C_BUILD)/lookup
 
 # The suite as C99 and as C++17, against the installed .so under valgrind, the std build's .a,
-# and the installed .a under AddressSanitizer and UBSan.
+# and the installed .a under AddressSanitizer and UBSan (tests/c/run.sh).
 test-c: stage
 	$(CARGO) build --locked --release -p httpcodes-ffi
-	@mkdir -p $(C_BUILD)
-	$(CC) -std=c99 -D_POSIX_C_SOURCE=200809L $(C_WARN) -I$(STAGE)/include $(C_TESTS) \
-		-o $(C_BUILD)/test_c99 -L$(STAGE)/lib -lhttpcodes -lpthread
-	$(CXX) -x c++ -std=c++17 $(C_WARN) -Iinclude $(C_TESTS) \
-		-o $(C_BUILD)/test_cxx $(C_STD)/libhttpcodes.a -lpthread -ldl -lm
-	$(CC) -std=c99 -D_POSIX_C_SOURCE=200809L $(C_WARN) -fsanitize=address,undefined \
-		-fno-sanitize-recover=all -fno-omit-frame-pointer -I$(STAGE)/include $(C_TESTS) \
-		-o $(C_BUILD)/test_asan $(STAGE)/lib/libhttpcodes.a -lpthread
-	LD_LIBRARY_PATH=$(STAGE)/lib $(C_BUILD)/test_c99 tests/vectors $(VERSION)
-	$(C_BUILD)/test_cxx tests/vectors $(VERSION)
-	$(C_BUILD)/test_asan tests/vectors $(VERSION)
-	HTTPCODES_NO_RSS=1 LD_LIBRARY_PATH=$(STAGE)/lib valgrind --error-exitcode=9 \
-		--leak-check=full --errors-for-leak-kinds=all $(C_BUILD)/test_c99 tests/vectors $(VERSION) 100000
-	HTTPCODES_NO_RSS=1 valgrind --error-exitcode=9 --leak-check=full \
-		--errors-for-leak-kinds=all $(C_BUILD)/test_cxx tests/vectors $(VERSION) 100000
+	tests/c/run.sh $(STAGE) $(C_STD)/libhttpcodes.a $(VERSION)
 
 # ---- Command line ----------------------------------------------------------------------------
 
@@ -282,7 +278,7 @@ dist:
 	tools/dist/python.sh $(DIST)
 	tools/dist/rust.sh $(DIST)
 	tools/dist/c.sh $(DIST)
-	node/scripts/dist.sh $(DIST)
+	tools/dist/node.sh $(DIST)
 	python3 tools/dist/table.py $(DIST)
 
 # Installs each artifact of dist/ as its users do, and runs the tests there.

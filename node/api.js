@@ -64,8 +64,8 @@ function createHttpcodes(table, backend, inspect) {
   const classes = Object.freeze(table.classes.map((row) => Object.freeze({ ...row })));
 
   const statuses = Object.freeze(
-    table.statuses.map(({ code, phrase, name, text, classNumber }) =>
-      Object.freeze({ __proto__: statusPrototype, code, phrase, name, text, class: classes[classNumber - 1] }),
+    table.statuses.map(({ code, phrase, name, text, classDigit }) =>
+      Object.freeze({ __proto__: statusPrototype, code, phrase, name, text, class: classes[classDigit - 1] }),
     ),
   );
 
@@ -73,7 +73,7 @@ function createHttpcodes(table, backend, inspect) {
   // 404.5, NaN, -404, 2 ** 32 + 404, 1e21 — gives `undefined` and never consults a prototype,
   // and `| 0` turns that into 0, the "none" slot of the lists below. So no number is ever
   // rounded or wrapped into a listed code, and JavaScript repeats none of core's range checks.
-  const { statusOfCode, classOfCode, predicatesOfCode } = table;
+  const { statusOfCode, classOfCode, flagsOfCode } = table;
   const phraseByNumber = [undefined, ...statuses.map((status) => status.phrase)];
   const nameByNumber = [undefined, ...statuses.map((status) => status.name)];
   const classByNumber = [undefined, ...classes];
@@ -98,15 +98,13 @@ function createHttpcodes(table, backend, inspect) {
     return classByNumber[classOfCode[code] | 0];
   }
 
-  /** A function named `name` that answers the addon's predicate of that name for a code. */
-  function predicate(name) {
-    const position = table.predicateNames.indexOf(name);
-    if (position < 0) throw new Error(`httpcodes: the table has no predicate ${name}`);
+  /** The function named `name` that answers the flag of bit `position` for a code. */
+  function flag(name, position) {
     const bit = 1 << position;
     return {
       [name](code) {
         if (typeof code !== 'number') throw wrongType(name, 'a number', code);
-        return (predicatesOfCode[code] & bit) !== 0;
+        return (flagsOfCode[code] & bit) !== 0;
       },
     }[name];
   }
@@ -231,15 +229,8 @@ function createHttpcodes(table, backend, inspect) {
     nameOf,
     statusOf,
     classOf,
-    isInformational: predicate('isInformational'),
-    isSuccess: predicate('isSuccess'),
-    isRedirection: predicate('isRedirection'),
-    isClientError: predicate('isClientError'),
-    isServerError: predicate('isServerError'),
-    isError: predicate('isError'),
-    isRedirect: predicate('isRedirect'),
-    isEmptyBody: predicate('isEmptyBody'),
-    isRetry: predicate('isRetry'),
+    // One function per flag of core, in core's order: isInformational … isRetry.
+    ...Object.fromEntries(table.flagNames.map((name, position) => [name, flag(name, position)])),
     all: () => statuses,
     classes: () => classes,
     version: table.version,

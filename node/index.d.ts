@@ -1,6 +1,6 @@
 // Types of httpcodes (index.js). What follows the table's shape — the enums, the literal unions,
-// the legacy constants — is generated from the addon into generated/table.d.ts; the functions
-// are typed here.
+// the legacy constants, one `is*` function per flag — is generated from core into
+// generated/table.d.ts (`make generate`); the other functions are typed here.
 
 import type {
   ClassLabel,
@@ -61,25 +61,6 @@ export declare function statusOf(name: string): Status | undefined;
 
 /** The class of any code from 100 to 599, listed or not (499 is a Client Error), or `undefined`. */
 export declare function classOf(code: number): StatusClass | undefined;
-
-/** Whether `code` is in 100–199. */
-export declare function isInformational(code: number): boolean;
-/** Whether `code` is in 200–299. */
-export declare function isSuccess(code: number): boolean;
-/** Whether `code` is in 300–399. */
-export declare function isRedirection(code: number): boolean;
-/** Whether `code` is in 400–499. */
-export declare function isClientError(code: number): boolean;
-/** Whether `code` is in 500–599. */
-export declare function isServerError(code: number): boolean;
-/** Whether `code` is in 400–599. */
-export declare function isError(code: number): boolean;
-/** Whether `code` is a listed redirect: 300 301 302 303 305 307 308. */
-export declare function isRedirect(code: number): boolean;
-/** Whether `code` is a listed status without a body: 204 205 304. */
-export declare function isEmptyBody(code: number): boolean;
-/** Whether `code` is a listed status worth retrying: 502 503 504. */
-export declare function isRetry(code: number): boolean;
 
 /** Every listed status, in ascending code order. */
 export declare function all(): readonly Status[];

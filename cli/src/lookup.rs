@@ -83,11 +83,9 @@ fn auto(query: &OsStr) -> Answer {
     if let Ok(status) = text.parse::<Status>() {
         return Answer::Status(status);
     }
-    // Text that FromStr refused but that is an integer: say what its code is (not).
-    if trimmed.len() == 3 && trimmed.bytes().all(|b| b.is_ascii_digit()) {
-        if let Some(Some(code)) = integer(trimmed.as_bytes()) {
-            return by_code(code);
-        }
+    // Text that FromStr refused but that spells a code: say what that code is (not).
+    if let Some(code) = httpcodes::parse_code(trimmed) {
+        return by_code(code.into());
     }
     if integer(trimmed.as_bytes()).is_some() {
         return Answer::Miss(format!(
@@ -146,7 +144,7 @@ pub fn search(needle: &[u8]) -> Vec<Status> {
         .filter(|&status| {
             contains(status.phrase(), needle)
                 || contains(status.name(), needle)
-                || aliases_of(status).any(|alias| contains(alias, needle))
+                || status.aliases().any(|alias| contains(alias, needle))
         })
         .collect()
 }
@@ -159,21 +157,13 @@ fn contains(haystack: &str, needle: &[u8]) -> bool {
             .any(|window| window.eq_ignore_ascii_case(needle))
 }
 
-/// The other phrases that reverse lookup takes for `status`.
-pub fn aliases_of(status: Status) -> impl Iterator<Item = &'static str> {
-    httpcodes::aliases()
-        .iter()
-        .filter(move |(_, of)| *of == status)
-        .map(|(alias, _)| *alias)
-}
-
 /// A query as error messages quote it: core's excerpt rule (its first 50 characters, then `…`),
 /// escaped so no control character reaches the terminal; bytes that are not UTF-8 show as �.
 pub fn quote(query: &OsStr) -> String {
     let text = query.to_string_lossy();
-    let excerpt = httpcodes::excerpt(&text);
+    let excerpt = httpcodes::doors::excerpt(&text);
     let marker = if excerpt.cut {
-        httpcodes::EXCERPT_MARKER
+        httpcodes::doors::EXCERPT_MARKER
     } else {
         ""
     };

@@ -2,10 +2,10 @@
 
 use std::fmt::Write as _;
 
-use httpcodes::{Class, Status};
+use httpcodes::{Flag, Status};
 use serde::Serialize;
 
-use crate::lookup::{aliases_of, Answer};
+use crate::lookup::Answer;
 
 /// One status (or an unlisted code's class) in JSON; these keys are stable.
 #[derive(Serialize)]
@@ -29,23 +29,20 @@ impl Entry {
     }
 }
 
-/// The contract's flags of `status`, by their JSON names.
+/// The listed flags of `status` (those beyond its class), by core's names: `is_retry`.
 pub fn flags(status: Status) -> Vec<&'static str> {
-    [
-        (status.is_redirect(), "redirect"),
-        (status.is_empty_body(), "empty_body"),
-        (status.is_retry(), "retry"),
-    ]
-    .into_iter()
-    .filter_map(|(on, flag)| on.then_some(flag))
-    .collect()
+    Flag::ALL
+        .into_iter()
+        .filter(|&flag| flag.is_listed() && status.has(flag))
+        .map(Flag::name)
+        .collect()
 }
 
 /// The JSON of one answer: an object, an array for a class, or null when not found.
 fn json_of(answer: &Answer) -> String {
     match answer {
         Answer::Status(status) => compact(&Entry::of(*status)),
-        Answer::Class(class) => compact(&members(*class).map(Entry::of).collect::<Vec<_>>()),
+        Answer::Class(class) => compact(&class.statuses().map(Entry::of).collect::<Vec<_>>()),
         Answer::Unlisted { code, class } => compact(&Entry {
             code: *code,
             phrase: None,
@@ -71,14 +68,6 @@ fn json_array(items: impl IntoIterator<Item = String>) -> String {
     format!("[\n  {}\n]\n", items.join(",\n  "))
 }
 
-/// The listed statuses of `class`.
-pub fn members(class: Class) -> impl Iterator<Item = Status> {
-    Status::all()
-        .iter()
-        .copied()
-        .filter(move |status| status.class() == class)
-}
-
 /// The answers to the queries: one object for a single status query, else one array element
 /// per query; in text, a detailed block for a single status, else one line per status.
 pub fn answers(answers: &[Answer], json: bool) -> String {
@@ -87,7 +76,7 @@ pub fn answers(answers: &[Answer], json: bool) -> String {
             [single @ (Answer::Status(_) | Answer::Unlisted { .. } | Answer::Miss(_))] => {
                 format!("{}\n", json_of(single))
             }
-            [Answer::Class(class)] => statuses(&members(*class).collect::<Vec<_>>(), true),
+            [Answer::Class(class)] => statuses(&class.statuses().collect::<Vec<_>>(), true),
             _ => json_array(answers.iter().map(json_of)),
         };
     }
@@ -101,7 +90,7 @@ pub fn answers(answers: &[Answer], json: bool) -> String {
             Answer::Class(class) => {
                 let _ = writeln!(text, "{} — {}", class.range(), class.label());
                 let _ = writeln!(text, "{}", class.description());
-                for status in members(*class) {
+                for status in class.statuses() {
                     text.push_str(&line(status));
                 }
             }
@@ -153,7 +142,7 @@ fn detail(status: Status) -> String {
             flags.join(", ")
         }
     );
-    let aliases: Vec<&str> = aliases_of(status).collect();
+    let aliases: Vec<&str> = status.aliases().collect();
     if !aliases.is_empty() {
         let _ = writeln!(text, "aliases: {}", aliases.join(", "));
     }

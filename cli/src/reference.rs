@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use httpcodes::{Class, Status};
 use serde::Serialize;
 
-use crate::output::{flags, members, Entry};
+use crate::output::{flags, Entry};
 
 /// The page's title and first paragraph, as in the spec's page.
 const TITLE: &str = "HTTP Response Status Codes";
@@ -51,7 +51,7 @@ fn markdown() -> String {
             heading(class),
             class.description()
         );
-        for status in members(class) {
+        for status in class.statuses() {
             let phrase = status.phrase().replace('|', "\\|");
             let _ = writeln!(page, "| {} | {phrase} |", status.code());
         }
@@ -182,7 +182,7 @@ fn html() -> String {
             heading = escape(&heading(class)),
             description = escape(class.description()),
         );
-        for status in members(class) {
+        for status in class.statuses() {
             let code = status.code();
             let flags: String = flags(status)
                 .iter()
@@ -233,7 +233,7 @@ fn json() -> String {
                 class: class.label(),
                 range: class.range(),
                 description: class.description(),
-                statuses: members(class).map(Entry::of).collect(),
+                statuses: class.statuses().map(Entry::of).collect(),
             })
             .collect(),
     };

@@ -1,36 +1,19 @@
 //! The Rust door's half of the cross-language differential test (`tests/differential/`).
 //!
-//! Usage: `cargo run -p httpcodes --example differential -- INTS PHRASES OUT`
+//! Usage: `cargo run -p httpcodes-core --example differential -- INTS PHRASES OUT`
 
 use std::fmt::Write as _;
 use std::{env, fs};
 
-use httpcodes::Status;
-
-fn flag(on: bool) -> char {
-    if on {
-        '1'
-    } else {
-        '0'
-    }
-}
+use httpcodes::{Flag, Status};
 
 fn integer_line(code: i64) -> String {
     let text = |answer: Option<&str>| answer.unwrap_or("-").to_owned();
-    let flags: String = [
-        httpcodes::is_informational(code),
-        httpcodes::is_success(code),
-        httpcodes::is_redirection(code),
-        httpcodes::is_client_error(code),
-        httpcodes::is_server_error(code),
-        httpcodes::is_error(code),
-        httpcodes::is_redirect(code),
-        httpcodes::is_empty_body(code),
-        httpcodes::is_retry(code),
-    ]
-    .into_iter()
-    .map(flag)
-    .collect();
+    // Every flag in core's order, '1' where it holds.
+    let flags: String = Flag::ALL
+        .iter()
+        .map(|flag| if flag.holds_for(code) { '1' } else { '0' })
+        .collect();
     format!(
         "{}\t{}\t{}\t{flags}",
         text(httpcodes::reason_phrase(code)),

@@ -3,6 +3,7 @@
 use core::ffi::CStr;
 use core::fmt;
 
+use crate::status::Status;
 use crate::table::class_facts;
 
 /// The class of a status code: its first digit.
@@ -79,18 +80,13 @@ impl Class {
         class_facts(self).name
     }
 
-    /// The `NAME` as a NUL-terminated `CStr`, for C and other FFI callers.
-    pub const fn name_c(self) -> &'static CStr {
-        class_facts(self).name_c
-    }
-
     /// The spec's name for the class, e.g. `"Client Error"`.
     pub const fn label(self) -> &'static str {
         class_facts(self).label
     }
 
     /// The label as a NUL-terminated `CStr`, for C and other FFI callers.
-    pub const fn label_c(self) -> &'static CStr {
+    pub(crate) const fn label_c(self) -> &'static CStr {
         class_facts(self).label_c
     }
 
@@ -114,8 +110,23 @@ impl Class {
     }
 
     /// The description as a NUL-terminated `CStr`, for C and other FFI callers.
-    pub const fn description_c(self) -> &'static CStr {
+    pub(crate) const fn description_c(self) -> &'static CStr {
         class_facts(self).description_c
+    }
+
+    /// Every listed status of the class, in ascending code order.
+    ///
+    /// ```
+    /// use httpcodes::{Class, Status};
+    ///
+    /// assert_eq!(Class::Informational.statuses().count(), 3);
+    /// assert_eq!(Class::ServerError.statuses().next(), Some(Status::INTERNAL_SERVER_ERROR));
+    /// ```
+    pub fn statuses(self) -> impl Iterator<Item = Status> {
+        Status::all()
+            .iter()
+            .copied()
+            .filter(move |status| status.class() == self)
     }
 
     /// Whether `code` lies in this class's range.

@@ -23,9 +23,9 @@ pub struct Excerpt<'a> {
 ///
 /// ```
 /// let long = "x".repeat(60);
-/// assert_eq!(httpcodes::excerpt(&long).to_string(), format!("{}…", &long[..50]));
-/// assert_eq!(httpcodes::excerpt("short").to_string(), "short");
-/// assert_eq!(httpcodes::excerpt(&"😀".repeat(51)).head.chars().count(), 50);
+/// assert_eq!(httpcodes::doors::excerpt(&long).to_string(), format!("{}…", &long[..50]));
+/// assert_eq!(httpcodes::doors::excerpt("short").to_string(), "short");
+/// assert_eq!(httpcodes::doors::excerpt(&"😀".repeat(51)).head.chars().count(), 50);
 /// ```
 pub fn excerpt(text: &str) -> Excerpt<'_> {
     let cut_at = text.char_indices().nth(EXCERPT_CHARS);

@@ -30,7 +30,10 @@ extern crate std;
 mod macros;
 
 mod class;
+#[doc(hidden)]
+pub mod doors;
 mod excerpt;
+mod flag;
 mod interop;
 mod parse;
 mod reverse;
@@ -38,20 +41,16 @@ mod status;
 mod table;
 
 pub use class::Class;
-pub use excerpt::{excerpt, Excerpt, EXCERPT_CHARS, EXCERPT_MARKER};
+pub use flag::Flag;
 #[cfg(feature = "http")]
 pub use interop::http::UnlistedStatusCode;
 #[cfg(feature = "serde")]
 pub use interop::serde;
-pub use parse::ParseStatusError;
+pub use parse::{parse_code, ParseStatusError};
 pub use status::Status;
 
 /// The version of httpcodes; every package of the family carries the same one.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
-
-/// [`VERSION`] as a NUL-terminated `CStr`, for C and other FFI callers.
-pub const VERSION_C: &core::ffi::CStr =
-    macros::nul_terminated(concat!(env!("CARGO_PKG_VERSION"), "\0"));
 
 /// How many statuses the table lists.
 pub const COUNT: usize = Status::ALL.len();
@@ -65,16 +64,6 @@ pub const COUNT: usize = Status::ALL.len();
 #[inline]
 pub const fn reason_phrase(code: i64) -> Option<&'static str> {
     status::reason_phrase(code)
-}
-
-/// Like [`reason_phrase`], NUL-terminated, for C and other FFI callers: one table load.
-///
-/// ```
-/// assert_eq!(httpcodes::reason_phrase_c(404), Some(c"Not Found"));
-/// ```
-#[inline]
-pub const fn reason_phrase_c(code: i64) -> Option<&'static core::ffi::CStr> {
-    status::reason_phrase_c(code)
 }
 
 /// The `NAME` of `code` (e.g. `"NOT_FOUND"`), or `None` if it is not a listed code.
@@ -96,127 +85,54 @@ pub fn code_of(phrase: &str) -> Option<u16> {
     Status::from_phrase(phrase).map(Status::code)
 }
 
-/// The status whose `NAME` is exactly `name`, or `None`.
-///
-/// ```
-/// assert_eq!(httpcodes::status_of_name("NOT_FOUND"), Some(httpcodes::Status::NOT_FOUND));
-/// ```
-pub fn status_of_name(name: &str) -> Option<Status> {
-    Status::from_name(name)
-}
-
 /// The class of any integer from 100 to 599, listed or not; `None` outside that range.
 pub const fn class_of(code: i64) -> Option<Class> {
     Class::from_code(code)
 }
 
-/// Whether `code` is in 100–199.
+/// Whether [`Flag::Informational`] holds for `code`.
 pub const fn is_informational(code: i64) -> bool {
-    Class::Informational.contains(code)
+    Flag::Informational.holds_for(code)
 }
 
-/// Whether `code` is in 200–299.
+/// Whether [`Flag::Success`] holds for `code`.
 pub const fn is_success(code: i64) -> bool {
-    Class::Success.contains(code)
+    Flag::Success.holds_for(code)
 }
 
-/// Whether `code` is in 300–399.
+/// Whether [`Flag::Redirection`] holds for `code`.
 pub const fn is_redirection(code: i64) -> bool {
-    Class::Redirection.contains(code)
+    Flag::Redirection.holds_for(code)
 }
 
-/// Whether `code` is in 400–499.
+/// Whether [`Flag::ClientError`] holds for `code`.
 pub const fn is_client_error(code: i64) -> bool {
-    Class::ClientError.contains(code)
+    Flag::ClientError.holds_for(code)
 }
 
-/// Whether `code` is in 500–599.
+/// Whether [`Flag::ServerError`] holds for `code`.
 pub const fn is_server_error(code: i64) -> bool {
-    Class::ServerError.contains(code)
+    Flag::ServerError.holds_for(code)
 }
 
-/// Whether `code` is in 400–599.
+/// Whether [`Flag::Error`] holds for `code`.
 pub const fn is_error(code: i64) -> bool {
-    is_client_error(code) || is_server_error(code)
+    Flag::Error.holds_for(code)
 }
 
-/// Whether `code` is a listed redirect (300 301 302 303 305 307 308).
+/// Whether [`Flag::Redirect`] holds for `code`.
 pub const fn is_redirect(code: i64) -> bool {
-    matches!(Status::from_code(code), Some(status) if status.is_redirect())
+    Flag::Redirect.holds_for(code)
 }
 
-/// Whether `code` is a listed status that carries no body (204 205 304).
+/// Whether [`Flag::EmptyBody`] holds for `code`.
 pub const fn is_empty_body(code: i64) -> bool {
-    matches!(Status::from_code(code), Some(status) if status.is_empty_body())
+    Flag::EmptyBody.holds_for(code)
 }
 
-/// Whether `code` is a listed status worth retrying (502 503 504).
+/// Whether [`Flag::Retry`] holds for `code`.
 pub const fn is_retry(code: i64) -> bool {
-    matches!(Status::from_code(code), Some(status) if status.is_retry())
-}
-
-/// One yes-or-no question every door answers of any integer code, under the contract's name.
-#[derive(Clone, Copy, Debug)]
-pub struct Flag {
-    /// The contract's name, e.g. `"is_client_error"`; doors spell it their way (`isClientError`).
-    pub name: &'static str,
-    /// The answer for any integer: false for everything outside what the flag covers.
-    pub test: fn(i64) -> bool,
-}
-
-/// Every `is_*` question, in the contract's order: the six by range, then the three listed flags.
-/// Doors build their `is_*` functions and per-status attributes from this list.
-///
-/// ```
-/// let client_error = httpcodes::FLAGS.iter().find(|f| f.name == "is_client_error").unwrap();
-/// assert!((client_error.test)(499));
-/// // 503: a server error, an error, worth retrying.
-/// assert_eq!(httpcodes::flag_bits(503), 1 << 4 | 1 << 5 | 1 << 8);
-/// ```
-pub const FLAGS: [Flag; 9] = [
-    Flag {
-        name: "is_informational",
-        test: is_informational,
-    },
-    Flag {
-        name: "is_success",
-        test: is_success,
-    },
-    Flag {
-        name: "is_redirection",
-        test: is_redirection,
-    },
-    Flag {
-        name: "is_client_error",
-        test: is_client_error,
-    },
-    Flag {
-        name: "is_server_error",
-        test: is_server_error,
-    },
-    Flag {
-        name: "is_error",
-        test: is_error,
-    },
-    Flag {
-        name: "is_redirect",
-        test: is_redirect,
-    },
-    Flag {
-        name: "is_empty_body",
-        test: is_empty_body,
-    },
-    Flag {
-        name: "is_retry",
-        test: is_retry,
-    },
-];
-
-/// Every answer of [`FLAGS`] for `code` at once: bit `i` is `FLAGS[i]`'s answer.
-pub fn flag_bits(code: i64) -> u16 {
-    FLAGS.iter().enumerate().fold(0, |bits, (i, flag)| {
-        bits | (u16::from((flag.test)(code)) << i)
-    })
+    Flag::Retry.holds_for(code)
 }
 
 /// The phrases reverse lookup accepts besides the spec's, with the status each stands for.

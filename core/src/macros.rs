@@ -41,7 +41,7 @@ macro_rules! status_table {
             }
 
             /// The phrase as a NUL-terminated `CStr`, for C and other FFI callers; no allocation.
-            pub const fn phrase_c(self) -> &'static CStr {
+            pub(crate) const fn phrase_c(self) -> &'static CStr {
                 match self {
                     $(Status::$name => const { nul_terminated(concat!($phrase, "\0")) },)+
                 }
@@ -55,7 +55,7 @@ macro_rules! status_table {
             }
 
             /// The `NAME` as a NUL-terminated `CStr`, for C and other FFI callers; no allocation.
-            pub const fn name_c(self) -> &'static CStr {
+            pub(crate) const fn name_c(self) -> &'static CStr {
                 match self {
                     $(Status::$name => const { nul_terminated(concat!(stringify!($name), "\0")) },)+
                 }
@@ -71,7 +71,6 @@ macro_rules! class_table {
         /// What the spec says of one class, and the contract's `NAME` for it.
         pub(crate) struct ClassFacts {
             pub(crate) name: &'static str,
-            pub(crate) name_c: &'static CStr,
             pub(crate) label: &'static str,
             pub(crate) label_c: &'static CStr,
             pub(crate) range: &'static str,
@@ -83,7 +82,6 @@ macro_rules! class_table {
             match class {
                 $(Class::$class => ClassFacts {
                     name: stringify!($name),
-                    name_c: const { nul_terminated(concat!(stringify!($name), "\0")) },
                     label: $label,
                     label_c: const { nul_terminated(concat!($label, "\0")) },
                     range: $range,

@@ -33,16 +33,27 @@ impl FromStr for Status {
 /// Digits in a status code, as the contract spells it.
 const CODE_DIGITS: usize = 3;
 
+/// The code a text spells by the contract's rule: exactly three ASCII digits, surrounding ASCII
+/// whitespace ignored, listed or not. `0404`, `+404`, `4 04` and `40` spell no code.
+///
+/// ```
+/// assert_eq!(httpcodes::parse_code(" 404 "), Some(404));
+/// assert_eq!(httpcodes::parse_code("499"), Some(499)); // a code, though not a listed one
+/// assert_eq!(httpcodes::parse_code("0404"), None);
+/// assert_eq!(httpcodes::parse_code("+404"), None);
+/// ```
+pub fn parse_code(text: &str) -> Option<u16> {
+    let text = text.trim_ascii();
+    (text.len() == CODE_DIGITS && text.bytes().all(|b| b.is_ascii_digit())).then(|| decimal(text))
+}
+
 fn parse(text: &str) -> Option<Status> {
     let digits = text.bytes().take_while(u8::is_ascii_digit).count();
     if digits == 0 {
         return Status::from_name(text).or_else(|| Status::from_phrase(text));
     }
-    if digits != CODE_DIGITS {
-        return None;
-    }
     let (number, rest) = text.split_at_checked(digits)?;
-    let status = Status::from_code(decimal(number))?;
+    let status = Status::from_code(parse_code(number)?.into())?;
     if rest.is_empty() {
         return Some(status);
     }
@@ -52,10 +63,11 @@ fn parse(text: &str) -> Option<Status> {
 }
 
 /// The value of a few ASCII digits (three, so it cannot overflow).
-fn decimal(digits: &str) -> i64 {
+/// The value of at most three ASCII digits.
+fn decimal(digits: &str) -> u16 {
     digits
         .bytes()
-        .fold(0, |value, digit| value * 10 + i64::from(digit - b'0'))
+        .fold(0, |value, digit| value * 10 + u16::from(digit - b'0'))
 }
 
 /// The error of parsing text that names no listed status.

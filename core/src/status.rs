@@ -4,8 +4,9 @@ use core::ffi::CStr;
 use core::fmt;
 
 use crate::class::Class;
+use crate::flag::Flag;
 use crate::reverse;
-use crate::table::{EMPTY_BODY, REDIRECT, RETRY};
+use crate::table::{ALIASES, EMPTY_BODY, REDIRECT, RETRY};
 
 pub use crate::table::Status;
 
@@ -67,7 +68,7 @@ impl Status {
     }
 
     /// The status at `index` in ascending code order, or `None` past the end.
-    pub const fn nth(index: usize) -> Option<Status> {
+    pub(crate) const fn nth(index: usize) -> Option<Status> {
         if index < Status::ALL.len() {
             Some(Status::ALL[index])
         } else {
@@ -94,14 +95,7 @@ impl Status {
 
     /// The position of the status in ascending code order (0 for 100): the dense index doors
     /// keep per-status objects by. `Status::nth(status.index()) == Some(status)`.
-    ///
-    /// ```
-    /// use httpcodes::Status;
-    ///
-    /// assert_eq!(Status::CONTINUE.index(), 0);
-    /// assert_eq!(Status::nth(Status::NOT_FOUND.index()), Some(Status::NOT_FOUND));
-    /// ```
-    pub const fn index(self) -> usize {
+    pub(crate) const fn index(self) -> usize {
         INDEX_BY_CODE[(self as u16 - LOWEST) as usize] as usize
     }
 
@@ -110,19 +104,51 @@ impl Status {
         CLASS_BY_INDEX[self.index()]
     }
 
-    /// Whether the response sends the client elsewhere (300 301 302 303 305 307 308).
+    /// Whether the response sends the client elsewhere: [`Flag::Redirect`].
     pub const fn is_redirect(self) -> bool {
-        listed_in(self, REDIRECT)
+        self.has(Flag::Redirect)
     }
 
-    /// Whether the response carries no body (204 205 304).
+    /// Whether the response carries no body: [`Flag::EmptyBody`].
     pub const fn is_empty_body(self) -> bool {
-        listed_in(self, EMPTY_BODY)
+        self.has(Flag::EmptyBody)
     }
 
-    /// Whether the request is worth retrying later (502 503 504).
+    /// Whether the request is worth retrying later: [`Flag::Retry`].
     pub const fn is_retry(self) -> bool {
-        listed_in(self, RETRY)
+        self.has(Flag::Retry)
+    }
+
+    /// Whether `flag` holds for the status.
+    ///
+    /// ```
+    /// use httpcodes::{Flag, Status};
+    ///
+    /// assert!(Status::SERVICE_UNAVAILABLE.has(Flag::Retry));
+    /// assert!(Status::NOT_FOUND.has(Flag::ClientError));
+    /// ```
+    pub const fn has(self, flag: Flag) -> bool {
+        match flag {
+            Flag::Redirect => listed_in(self, REDIRECT),
+            Flag::EmptyBody => listed_in(self, EMPTY_BODY),
+            Flag::Retry => listed_in(self, RETRY),
+            _ => flag.holds_for(self as i64),
+        }
+    }
+
+    /// The other phrases reverse lookup takes for the status (e.g. `Payload Too Large` for 413).
+    ///
+    /// ```
+    /// use httpcodes::Status;
+    ///
+    /// assert!(Status::REQUEST_TOO_LONG.aliases().any(|alias| alias == "Payload Too Large"));
+    /// assert_eq!(Status::NOT_FOUND.aliases().count(), 0);
+    /// ```
+    pub fn aliases(self) -> impl Iterator<Item = &'static str> {
+        ALIASES
+            .iter()
+            .filter(move |&&(_, of)| of as u16 == self as u16)
+            .map(|&(alias, _)| alias)
     }
 }
 

@@ -42,16 +42,24 @@ fn every_status_row() {
         assert_eq!(status.is_empty_body(), flags == "empty_body", "{code}");
         assert_eq!(status.is_retry(), flags == "retry", "{code}");
         assert_eq!(status.to_string(), format!("{code} {phrase}"));
-        assert_eq!(Status::nth(index), Some(status), "ascending order");
+        assert_eq!(
+            httpcodes::doors::nth(index),
+            Some(status),
+            "ascending order"
+        );
+        assert_eq!(httpcodes::doors::index(status), index);
         assert_eq!(Status::all()[index], status);
 
         assert_eq!(httpcodes::reason_phrase(code), Some(phrase.as_str()));
         assert_eq!(
-            httpcodes::reason_phrase_c(code).map(|c| c.to_str()),
+            httpcodes::doors::reason_phrase_c(code).map(|c| c.to_str()),
             Some(Ok(phrase.as_str()))
         );
-        assert_eq!(status.phrase_c().to_str(), Ok(phrase.as_str()));
-        assert_eq!(status.name_c().to_str(), Ok(name.as_str()));
+        assert_eq!(
+            httpcodes::doors::phrase_c(status).to_str(),
+            Ok(phrase.as_str())
+        );
+        assert_eq!(httpcodes::doors::name_c(status).to_str(), Ok(name.as_str()));
         assert_eq!(httpcodes::name_of(code), Some(name.as_str()));
         assert_eq!(httpcodes::code_of(phrase), Some(status.code()));
         assert_eq!(
@@ -62,7 +70,7 @@ fn every_status_row() {
             httpcodes::code_of(&phrase.to_lowercase()),
             Some(status.code())
         );
-        assert_eq!(httpcodes::status_of_name(name), Some(status));
+        assert_eq!(Status::from_name(name), Some(status));
         assert_eq!(
             httpcodes::class_of(code).map(|c| c.label()),
             Some(class.as_str())
@@ -80,8 +88,8 @@ fn every_status_row() {
             assert_eq!(text.parse::<Status>(), Ok(status), "{text:?}");
         }
     }
-    assert_eq!(Status::nth(rows.len()), None);
-    assert_eq!(Status::nth(usize::MAX), None);
+    assert_eq!(httpcodes::doors::nth(rows.len()), None);
+    assert_eq!(httpcodes::doors::nth(usize::MAX), None);
 }
 
 #[test]
@@ -152,7 +160,7 @@ fn every_name_case() {
             unreachable!()
         };
         let input = unescape(input);
-        let found = httpcodes::status_of_name(&input).map(Status::code);
+        let found = Status::from_name(&input).map(Status::code);
         assert_eq!(found, expected_code(expected), "{case}: {input:?}");
     }
 }
@@ -167,7 +175,7 @@ fn every_forward_case() {
         let phrase = (phrase != "unknown").then_some(phrase.as_str());
         let class = (class != "none").then(|| class_by_label(class).expect("a class label"));
         assert_eq!(httpcodes::reason_phrase(code), phrase, "{code}");
-        let phrase_c = httpcodes::reason_phrase_c(code).map(|c| c.to_str().unwrap());
+        let phrase_c = httpcodes::doors::reason_phrase_c(code).map(|c| c.to_str().unwrap());
         assert_eq!(phrase_c, phrase, "{code}");
         assert_eq!(
             Status::from_code(code).is_some(),

@@ -19,7 +19,7 @@ int main(void) {
         if (found >= 0)
             printf("\"%s\" -> %d %s\n", texts[i], found, httpcodes_name_of(found));
         else
-            printf("\"%s\" -> %s\n", texts[i] ? texts[i] : "(NULL)", httpcodes_error_name(found));
+            printf("\"%s\" -> %s\n", texts[i] ? texts[i] : "(NULL)", httpcodes_error_message(found));
     }
 
     printf("libhttpcodes %s lists %zu statuses:", httpcodes_version(), httpcodes_count());

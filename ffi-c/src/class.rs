@@ -60,7 +60,7 @@ fn class_from_c(class_id: i32) -> Option<Class> {
 #[no_mangle]
 pub extern "C" fn httpcodes_class_label(class_id: i32) -> *const c_char {
     guard(core::ptr::null(), || {
-        class_from_c(class_id).map_or(core::ptr::null(), |c| c.label_c().as_ptr())
+        class_from_c(class_id).map_or(core::ptr::null(), |c| httpcodes::doors::label_c(c).as_ptr())
     })
 }
 
@@ -71,6 +71,8 @@ pub extern "C" fn httpcodes_class_label(class_id: i32) -> *const c_char {
 #[no_mangle]
 pub extern "C" fn httpcodes_class_description(class_id: i32) -> *const c_char {
     guard(core::ptr::null(), || {
-        class_from_c(class_id).map_or(core::ptr::null(), |c| c.description_c().as_ptr())
+        class_from_c(class_id).map_or(core::ptr::null(), |c| {
+            httpcodes::doors::description_c(c).as_ptr()
+        })
     })
 }

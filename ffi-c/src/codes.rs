@@ -15,7 +15,7 @@ use crate::error::httpcodes_error;
 #[no_mangle]
 pub extern "C" fn httpcodes_reason_phrase(code: i32) -> *const c_char {
     guard(core::ptr::null(), || {
-        httpcodes::reason_phrase_c(code.into()).map_or(core::ptr::null(), CStr::as_ptr)
+        httpcodes::doors::reason_phrase_c(code.into()).map_or(core::ptr::null(), CStr::as_ptr)
     })
 }
 
@@ -25,7 +25,8 @@ pub extern "C" fn httpcodes_reason_phrase(code: i32) -> *const c_char {
 #[no_mangle]
 pub extern "C" fn httpcodes_name_of(code: i32) -> *const c_char {
     guard(core::ptr::null(), || {
-        Status::from_code(code.into()).map_or(core::ptr::null(), |s| s.name_c().as_ptr())
+        Status::from_code(code.into())
+            .map_or(core::ptr::null(), |s| httpcodes::doors::name_c(s).as_ptr())
     })
 }
 
@@ -36,60 +37,6 @@ pub extern "C" fn httpcodes_class_of(code: i32) -> httpcodes_class {
     guard(httpcodes_class::None, || {
         httpcodes::class_of(code.into()).into()
     })
-}
-
-/// Whether `code` is in 100–199. Thread-safe.
-#[no_mangle]
-pub extern "C" fn httpcodes_is_informational(code: i32) -> bool {
-    guard(false, || httpcodes::is_informational(code.into()))
-}
-
-/// Whether `code` is in 200–299. Thread-safe.
-#[no_mangle]
-pub extern "C" fn httpcodes_is_success(code: i32) -> bool {
-    guard(false, || httpcodes::is_success(code.into()))
-}
-
-/// Whether `code` is in 300–399. Thread-safe.
-#[no_mangle]
-pub extern "C" fn httpcodes_is_redirection(code: i32) -> bool {
-    guard(false, || httpcodes::is_redirection(code.into()))
-}
-
-/// Whether `code` is in 400–499. Thread-safe.
-#[no_mangle]
-pub extern "C" fn httpcodes_is_client_error(code: i32) -> bool {
-    guard(false, || httpcodes::is_client_error(code.into()))
-}
-
-/// Whether `code` is in 500–599. Thread-safe.
-#[no_mangle]
-pub extern "C" fn httpcodes_is_server_error(code: i32) -> bool {
-    guard(false, || httpcodes::is_server_error(code.into()))
-}
-
-/// Whether `code` is in 400–599. Thread-safe.
-#[no_mangle]
-pub extern "C" fn httpcodes_is_error(code: i32) -> bool {
-    guard(false, || httpcodes::is_error(code.into()))
-}
-
-/// Whether `code` is a listed redirect: 300 301 302 303 305 307 308. Thread-safe.
-#[no_mangle]
-pub extern "C" fn httpcodes_is_redirect(code: i32) -> bool {
-    guard(false, || httpcodes::is_redirect(code.into()))
-}
-
-/// Whether `code` is a listed status whose response has no body: 204 205 304. Thread-safe.
-#[no_mangle]
-pub extern "C" fn httpcodes_is_empty_body(code: i32) -> bool {
-    guard(false, || httpcodes::is_empty_body(code.into()))
-}
-
-/// Whether `code` is a listed status worth retrying later: 502 503 504. Thread-safe.
-#[no_mangle]
-pub extern "C" fn httpcodes_is_retry(code: i32) -> bool {
-    guard(false, || httpcodes::is_retry(code.into()))
 }
 
 /// How many statuses are listed. With `httpcodes_code_at` it iterates the table. Thread-safe.
@@ -103,7 +50,8 @@ pub extern "C" fn httpcodes_count() -> usize {
 #[no_mangle]
 pub extern "C" fn httpcodes_code_at(index: usize) -> i32 {
     guard(httpcodes_error::Internal as i32, || {
-        Status::nth(index).map_or(httpcodes_error::NotFound as i32, |s| i32::from(s.code()))
+        httpcodes::doors::nth(index)
+            .map_or(httpcodes_error::NotFound as i32, |s| i32::from(s.code()))
     })
 }
 
@@ -112,5 +60,5 @@ pub extern "C" fn httpcodes_code_at(index: usize) -> i32 {
 /// The string is static: never free it. Thread-safe.
 #[no_mangle]
 pub extern "C" fn httpcodes_version() -> *const c_char {
-    httpcodes::VERSION_C.as_ptr()
+    httpcodes::doors::VERSION_C.as_ptr()
 }

@@ -38,16 +38,24 @@ impl httpcodes_error {
     }
 }
 
-/// A static, NUL-terminated description of `error` (one of the `httpcodes_error` values), or
-/// `NULL` for any other value.
+/// A static, NUL-terminated sentence that describes `error` (one of the `httpcodes_error`
+/// values), e.g. `"not found: no listed status has this text"`, or `NULL` for any other value.
 ///
 /// The string is static: never free it. Thread-safe.
 #[no_mangle]
-pub extern "C" fn httpcodes_error_name(error: i32) -> *const c_char {
+pub extern "C" fn httpcodes_error_message(error: i32) -> *const c_char {
     guard(core::ptr::null(), || {
         httpcodes_error::ALL
             .into_iter()
             .find(|known| *known as i32 == error)
             .map_or(core::ptr::null(), |known| known.message().as_ptr())
     })
+}
+
+/// The old name of `httpcodes_error_message`, which returns a sentence, not a name; it stays
+/// through 0.x.
+#[deprecated(note = "use httpcodes_error_message")]
+#[no_mangle]
+pub extern "C" fn httpcodes_error_name(error: i32) -> *const c_char {
+    httpcodes_error_message(error)
 }

@@ -13,11 +13,14 @@ mod boundary;
 mod class;
 mod codes;
 mod error;
+mod flags;
 #[cfg(not(panic = "unwind"))]
 mod no_std;
 mod text;
 
 pub use class::{httpcodes_class, httpcodes_class_description, httpcodes_class_label};
 pub use codes::*;
-pub use error::{httpcodes_error, httpcodes_error_name};
+#[allow(deprecated)]
+pub use error::{httpcodes_error, httpcodes_error_message, httpcodes_error_name};
+pub use flags::*;
 pub use text::{httpcodes_code_of, httpcodes_code_of_len, httpcodes_code_of_name};

@@ -4,18 +4,18 @@
 //! core classes or lists; JavaScript answers "none" for any other number because an index past
 //! these arrays (or a fractional, negative or non-finite one) reads `undefined`.
 
-use httpcodes::{Class, Status};
+use httpcodes::{Class, Flag, Status};
 
 /// How many integers the per-code arrays cover: 0 to 999.
 pub const SPAN: u16 = 1000;
 
 /// The JavaScript name of each of core's flags (`is_client_error` → `isClientError`), in the
-/// order of `httpcodes::flag_bits`.
-pub fn predicate_names() -> Vec<String> {
-    httpcodes::FLAGS
+/// order of their bits (`Flag::ALL`).
+pub fn flag_names() -> Vec<String> {
+    Flag::ALL
         .iter()
         .map(|flag| {
-            let mut words = flag.name.split('_');
+            let mut words = flag.name().split('_');
             let first = words.next().unwrap_or_default().to_owned();
             words.fold(first, |name, word| {
                 let mut letters = word.chars();
@@ -26,10 +26,10 @@ pub fn predicate_names() -> Vec<String> {
         .collect()
 }
 
-/// Core's flag bits (`httpcodes::flag_bits`) of every code in `0..SPAN`.
-pub fn predicates_of_codes() -> Vec<u16> {
+/// Core's flag bits (`httpcodes::doors::flag_bits`) of every code in `0..SPAN`.
+pub fn flags_of_codes() -> Vec<u16> {
     (0..SPAN)
-        .map(|code| httpcodes::flag_bits(code.into()))
+        .map(|code| httpcodes::doors::flag_bits(code.into()))
         .collect()
 }
 
@@ -38,7 +38,7 @@ pub fn statuses_of_codes() -> Vec<u8> {
     (0..SPAN)
         .map(|code| {
             Status::from_code(code.into())
-                .and_then(|status| u8::try_from(status.index() + 1).ok())
+                .and_then(|status| u8::try_from(httpcodes::doors::index(status) + 1).ok())
                 .unwrap_or(0)
         })
         .collect()
@@ -72,15 +72,15 @@ mod tests {
     }
 
     #[test]
-    fn predicate_names_are_core_flags_in_camel_case() {
-        assert_eq!(predicate_names()[0], "isInformational");
-        assert_eq!(predicate_names()[3], "isClientError");
-        assert_eq!(predicate_names().len(), httpcodes::FLAGS.len());
+    fn flag_names_are_core_flags_in_camel_case() {
+        assert_eq!(flag_names()[0], "isInformational");
+        assert_eq!(flag_names()[3], "isClientError");
+        assert_eq!(flag_names().len(), Flag::ALL.len());
     }
 
     #[test]
     fn facts_cover_the_span() {
-        assert_eq!(predicates_of_codes().len(), usize::from(SPAN));
+        assert_eq!(flags_of_codes().len(), usize::from(SPAN));
         assert_eq!(classes_of_codes()[404], 4);
         assert_eq!(classes_of_codes()[99], 0);
         let statuses = statuses_of_codes();

@@ -230,28 +230,6 @@ mod tests {
     }
 
     #[test]
-    fn the_addon_carries_what_build_rs_compiled_from_core_today() {
-        use crate::reverse_data::{
-            BASE, CHECK, ENDS, SPELLINGS, SPELLING_CODES, TRIMMED, UNIT_CLASS,
-        };
-        let automaton = compile(&keys());
-        assert_eq!(automaton.unit_class, UNIT_CLASS);
-        assert_eq!(automaton.trimmed, TRIMMED);
-        assert_eq!(automaton.base, BASE);
-        assert_eq!(automaton.check, CHECK);
-        assert_eq!(automaton.code_at, crate::rows::code_at(BASE.len(), ENDS));
-        let spellings = spellings(&keys());
-        assert!(spellings
-            .iter()
-            .map(|(s, _)| s.as_str())
-            .eq(SPELLINGS.split('\n')));
-        assert!(spellings
-            .iter()
-            .map(|&(_, c)| c)
-            .eq(SPELLING_CODES.iter().copied()));
-    }
-
-    #[test]
     fn symbol_zero_never_moves() {
         let automaton = compile(&keys());
         for (state, &offset) in automaton.base.iter().enumerate() {

@@ -17,8 +17,8 @@ pub struct StatusRow {
     pub name: String,
     /// The text form, e.g. `404 Not Found`.
     pub text: String,
-    /// Its class's digit, which is the class's position in `Table::classes` plus one.
-    pub class_number: u8,
+    /// Its class digit, which is the class's position in `Table::classes` plus one.
+    pub class_digit: u8,
 }
 
 /// One class of codes.
@@ -32,7 +32,7 @@ pub struct ClassRow {
     pub description: String,
 }
 
-/// Reverse lookup (text → code) as data; `index.js` walks it and repeats none of core's rules.
+/// Reverse lookup (text → code) as data; `api.js` walks it and repeats none of core's rules.
 #[napi(object)]
 pub struct ReverseTable {
     /// Each phrase and alias as written, ASCII lower-cased and ASCII upper-cased: the spellings
@@ -67,10 +67,10 @@ pub struct Table {
     pub status_of_code: Uint8Array,
     /// For each integer 0–999, the position of its class in `classes` plus one, or 0 for none.
     pub class_of_code: Uint8Array,
-    /// For each integer 0–999, the bits of the predicates that hold for it.
-    pub predicates_of_code: Uint16Array,
-    /// The JavaScript name of the predicate of each bit, lowest bit first.
-    pub predicate_names: Vec<String>,
+    /// For each integer 0–999, the bits of the flags that hold for it.
+    pub flags_of_code: Uint16Array,
+    /// The JavaScript name of the flag of each bit, lowest bit first.
+    pub flag_names: Vec<String>,
     /// How many characters (Unicode scalar values) of a bad value an error message quotes.
     pub excerpt_chars: u32,
     /// What follows a quoted value that was cut.
@@ -88,10 +88,10 @@ pub fn table() -> Table {
         reverse: reverse_table(),
         status_of_code: Uint8Array::new(codes::statuses_of_codes()),
         class_of_code: Uint8Array::new(codes::classes_of_codes()),
-        predicates_of_code: Uint16Array::new(codes::predicates_of_codes()),
-        predicate_names: codes::predicate_names(),
-        excerpt_chars: u32::try_from(httpcodes::EXCERPT_CHARS).unwrap_or(u32::MAX),
-        excerpt_marker: httpcodes::EXCERPT_MARKER.to_owned(),
+        flags_of_code: Uint16Array::new(codes::flags_of_codes()),
+        flag_names: codes::flag_names(),
+        excerpt_chars: u32::try_from(httpcodes::doors::EXCERPT_CHARS).unwrap_or(u32::MAX),
+        excerpt_marker: httpcodes::doors::EXCERPT_MARKER.to_owned(),
     }
 }
 
@@ -125,7 +125,7 @@ fn status_row(status: Status) -> StatusRow {
         phrase: status.phrase().to_owned(),
         name: status.name().to_owned(),
         text: status.to_string(),
-        class_number: status.class().digit(),
+        class_digit: status.class().digit(),
     }
 }
 

@@ -62,5 +62,5 @@ fn shown(value: &Bound<'_, PyAny>) -> String {
     let Ok(repr) = value.repr() else {
         return String::from("<repr failed>");
     };
-    httpcodes::excerpt(&repr.to_string_lossy()).to_string()
+    httpcodes::doors::excerpt(&repr.to_string_lossy()).to_string()
 }

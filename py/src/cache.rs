@@ -12,6 +12,7 @@ use pyo3::types::{PyInt, PyString};
 pub(crate) struct StatusObjects {
     pub(crate) code: Py<PyInt>,
     pub(crate) phrase: Py<PyString>,
+    #[allow(dead_code)] // read by name_of, which the Python door is gaining
     pub(crate) name: Py<PyString>,
 }
 
@@ -35,7 +36,7 @@ impl Objects {
 
     /// The objects of `status` (`build` made them for every status core lists).
     pub(crate) fn of(&self, status: Status) -> Option<&StatusObjects> {
-        self.by_index.get(status.index())
+        self.by_index.get(httpcodes::doors::index(status))
     }
 }
 

@@ -2,7 +2,8 @@
 //!
 //! Every answer comes from the core table (`httpcodes`); this crate only converts Python
 //! arguments into what core takes and hands back Python objects made once at import.
-//! `python/httpcodes/` builds the `HTTPStatus` and `StatusClass` enums on top of it.
+//! `python/httpcodes/` builds the `HTTPStatus` and `StatusClass` enums from the table as data
+//! (`_table.py`, generated from core), without loading this module.
 #![deny(unsafe_code)]
 
 mod arguments;
@@ -10,15 +11,11 @@ mod arguments;
 mod boundary;
 mod cache;
 mod lookups;
-mod table;
 
 /// Native lookups of httpcodes; import `httpcodes` rather than this module.
 #[pyo3::pymodule(name = "_httpcodes")]
 mod native {
     use pyo3::prelude::*;
-
-    #[pymodule_export]
-    use crate::table::{classes, flag_names, statuses};
 
     #[pymodule_init]
     fn init(module: &Bound<'_, PyModule>) -> PyResult<()> {

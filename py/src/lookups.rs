@@ -108,9 +108,9 @@ struct FlagBits;
 impl ByCode for FlagBits {
     const NAME: &'static CStr = c"flag_bits";
     const DOC: &'static CStr = c"flag_bits($module, code, /)\n--\n\n\
-        Every flag's answer for `code`: bit i answers flag_names()[i].";
+        Every flag's answer for `code`: bit i answers httpcodes._table.FLAG_NAMES[i].";
 
     fn answer(py: Python<'_>, code: Option<i64>) -> Bound<'_, PyAny> {
-        small_int(py, code.map_or(0, httpcodes::flag_bits))
+        small_int(py, code.map_or(0, httpcodes::doors::flag_bits))
     }
 }

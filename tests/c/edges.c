@@ -81,13 +81,13 @@ static void bad_enums_and_indexes(void) {
     const int32_t errors[] = {HTTPCODES_ERROR_NOT_FOUND, HTTPCODES_ERROR_NULL_ARGUMENT,
                               HTTPCODES_ERROR_INVALID_UTF8, HTTPCODES_ERROR_INTERNAL};
     for (size_t i = 0; i < sizeof errors / sizeof errors[0]; i++) {
-        CHECK(httpcodes_error_name(errors[i]) != NULL, "error %d is named", errors[i]);
+        CHECK(httpcodes_error_message(errors[i]) != NULL, "error %d is named", errors[i]);
         for (size_t j = 0; j < i; j++)
             CHECK(errors[i] != errors[j], "error values are distinct");
     }
     const int32_t not_errors[] = {0, 1, 404, -5, INT32_MIN, INT32_MAX};
     for (size_t i = 0; i < sizeof not_errors / sizeof not_errors[0]; i++)
-        CHECK(httpcodes_error_name(not_errors[i]) == NULL, "%d", not_errors[i]);
+        CHECK(httpcodes_error_message(not_errors[i]) == NULL, "%d", not_errors[i]);
 
     const int32_t not_classes[] = {HTTPCODES_CLASS_NONE, 6, -1, 404, INT32_MIN, INT32_MAX};
     for (size_t i = 0; i < sizeof not_classes / sizeof not_classes[0]; i++) {

@@ -16,7 +16,7 @@ root="$(cd "$here/../.." && pwd)"
 CARGO="${CARGO:-cargo}"
 bin="$root/target/debug/httpcodes"
 out="$root/build/cli"
-say() { printf '==> %s\n' "$*" >&2; }
+source "$root/tools/common.sh"
 
 build() {
     (cd "$root" && $CARGO build --locked --quiet -p httpcodes-cli)

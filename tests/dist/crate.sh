@@ -4,12 +4,12 @@
 # `cargo package` building it against the packed core; its tests need the repository's vectors.)
 #   tests/dist/crate.sh DIST
 set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/../../tools/common.sh"
 dist="$(cd "$1" && pwd)"
-scratch="$(mktemp -d)"
-trap 'rm -rf "$scratch"' EXIT
+make_scratch
 
 for crate in "$dist"/httpcodes-core-*.crate; do
-    echo "==> cargo test in the unpacked $(basename "$crate")" >&2
+    say "cargo test in the unpacked $(basename "$crate")"
     tar -xzf "$crate" -C "$scratch"
     dir="$scratch/$(basename "$crate" .crate)"
     # Outside the workspace, in a target folder of its own made afresh: a .crate's files all carry

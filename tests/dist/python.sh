@@ -6,8 +6,7 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../python/env.sh"
 dist="$(cd "$1" && pwd)"
-scratch="$(mktemp -d)"
-trap 'rm -rf "$scratch"' EXIT
+make_scratch
 
 wheel="$(ls "$dist"/httpcodes_py-*-abi3-*manylinux_2_17_x86_64.whl)"
 for version in 3.9.18 3.13.0; do

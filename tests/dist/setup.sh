@@ -4,6 +4,5 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 source "$root/tools/dist/env.sh"
 dist="$(cd "$1" && pwd)"
 version="$(dist_version)"
-scratch="$(mktemp -d)"
-trap 'rm -rf "$scratch"' EXIT
+make_scratch
 dist_tools

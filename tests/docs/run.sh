@@ -15,7 +15,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 CARGO="${CARGO:-cargo}"
 scratch="$root/build/docs"
-say() { printf '==> %s\n' "$*" >&2; }
+source "$root/tools/common.sh"
 
 check_rust() {
     say "cargo doc -D warnings, every crate"

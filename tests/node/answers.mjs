@@ -1,22 +1,14 @@
 // The lines the cross-language differential test compares, written with httpcodes' public API
 // only. Shared by differential.mjs and the tests that compare answers across threads.
 
-/** The predicates, in the order of the 9 flag characters. */
-export const PREDICATES = [
-  'isInformational',
-  'isSuccess',
-  'isRedirection',
-  'isClientError',
-  'isServerError',
-  'isError',
-  'isRedirect',
-  'isEmptyBody',
-  'isRetry',
-];
+import table from '../../node/generated/table.js';
+
+/** The flag functions, in core's order: the order of the 9 flag characters. */
+export const FLAG_NAMES = table.flagNames;
 
 /** `<phrase or ->\t<name or ->\t<class label or ->\t<flags>` for the integer `code`. */
 export function intLine(httpcodes, code) {
-  const flags = PREDICATES.map((predicate) => (httpcodes[predicate](code) ? '1' : '0')).join('');
+  const flags = FLAG_NAMES.map((flag) => (httpcodes[flag](code) ? '1' : '0')).join('');
   const phrase = httpcodes.reasonPhrase(code) ?? '-';
   const name = httpcodes.nameOf(code) ?? '-';
   const label = httpcodes.classOf(code)?.label ?? '-';

@@ -1,5 +1,5 @@
 'use strict';
-// Run by dist-test.sh beside dist-check.mjs: `require` gives the same answers, from the addon
+// Run by tests/dist/node.sh beside dist-check.mjs: `require` gives the same answers, from the addon
 // of the platform package, and the main package ships no addon of its own.
 
 const assert = require('node:assert/strict');

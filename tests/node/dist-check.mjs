@@ -1,4 +1,4 @@
-// Run by dist-test.sh in a fresh directory where the release tarballs are installed: `import`
+// Run by tests/dist/node.sh in a fresh directory where the release tarballs are installed: `import`
 // (named and default) answers the vectors, from the prebuilt addon.
 
 import assert from 'node:assert/strict';

@@ -1,7 +1,7 @@
 // What the vectors alone say httpcodes answers, in the line formats of answers.mjs: the
 // expectations the sweep, the browser page and the JS-build checks compare against.
 
-import { PREDICATES } from './answers.mjs';
+import { FLAG_NAMES } from './answers.mjs';
 import { classes, expectedCode, readVectors, statuses } from './vectors.mjs';
 
 /**
@@ -27,7 +27,7 @@ export function expectedIntLines() {
       isEmptyBody: flags.includes('empty_body'),
       isRetry: flags.includes('retry'),
     };
-    const bits = PREDICATES.map((predicate) => (holds[predicate] ? '1' : '0')).join('');
+    const bits = FLAG_NAMES.map((flag) => (holds[flag] ? '1' : '0')).join('');
     return [status?.phrase ?? '-', status?.name ?? '-', cls ?? '-', bits].join('\t');
   };
 }

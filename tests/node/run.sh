@@ -3,16 +3,14 @@
 #   tests/node/run.sh test   install (npm ci), build the addon (release), run the addon crate's
 #                            unit tests, then the whole Node suite twice: as is (the addon), and
 #                            with every addon hidden (the pure-JS build). The suite holds the
-#                            vectors, the headless-Chromium page, http-status-codes' own tests,
-#                            the tsc import styles and the staleness of every generated module.
-#   tests/node/run.sh lint   ESLint over node/, tests/node/ and bench/node/, and the freshness of
-#                            every generated module
+#                            vectors, the headless-Chromium page, the comparison with the
+#                            installed http-status-codes and the tsc import styles.
+#   tests/node/run.sh lint   ESLint over node/, tests/node/ and bench/node/
 #   tests/node/run.sh dist-test OUTDIR
-#                            install OUTDIR's main and linux-x64-gnu tarballs (node/scripts/dist.sh)
+#                            install OUTDIR's main and linux-x64-gnu tarballs (tools/dist/node.sh)
 #                            into a fresh directory, with cargo and rustc off PATH, and check
 #                            `require`, `import` and the default import answer the vectors
 #   tests/node/run.sh build  build the addon (release) if any source is newer
-#   tests/node/run.sh generate  build, then rewrite every generated module (npm run generate)
 #   tests/node/run.sh demo   build, then run node/examples/demo.mjs
 # Works from a fresh clone; re-runs skip what is already up to date.
 set -euo pipefail
@@ -37,29 +35,23 @@ case "${1:-}" in
   dist-test)
     [[ -n "${2:-}" ]] || { echo "usage: $0 dist-test OUTDIR" >&2; exit 2; }
     npm_ci "$here"
-    "$here/dist-test.sh" "$(cd "$2" && pwd)"
+    "$root/tests/dist/node.sh" "$(cd "$2" && pwd)"
     ;;
   lint)
     npm_ci "$here"
     (cd "$root" && "$here/node_modules/.bin/eslint" --config tests/node/eslint.config.mjs --max-warnings 0 \
       node tests/node bench/node)
-    build_addon
-    node "$package/scripts/generate.mjs" --check
     ;;
   build)
     build_addon
     npm_ci "$here"
-    ;;
-  generate)
-    build_addon
-    (cd "$package" && npm run generate)
     ;;
   demo)
     build_addon
     node "$package/examples/demo.mjs"
     ;;
   *)
-    echo "usage: $0 test|lint|build|generate|demo|dist-test OUTDIR" >&2
+    echo "usage: $0 test|lint|build|demo|dist-test OUTDIR" >&2
     exit 2
     ;;
 esac

@@ -7,9 +7,9 @@ import { test } from 'node:test';
 
 import * as httpcodes from 'httpcodes';
 
-import { PREDICATES } from './answers.mjs';
+import { FLAG_NAMES } from './answers.mjs';
 
-const CODE_FUNCTIONS = ['reasonPhrase', 'nameOf', 'classOf', ...PREDICATES];
+const CODE_FUNCTIONS = ['reasonPhrase', 'nameOf', 'classOf', ...FLAG_NAMES];
 const TEXT_FUNCTIONS = ['codeOf', 'statusOf', 'getStatusCode'];
 
 const NOT_NUMBERS = [
@@ -124,14 +124,14 @@ test('a number that is not exactly a listed code is unknown, never rounded or wr
   for (const code of UNKNOWN_NUMBERS) {
     assert.equal(httpcodes.reasonPhrase(code), undefined, String(code));
     assert.equal(httpcodes.nameOf(code), undefined, String(code));
-    for (const predicate of ['isRedirect', 'isEmptyBody', 'isRetry']) {
-      assert.equal(httpcodes[predicate](code), false, `${predicate}(${code})`);
+    for (const flag of ['isRedirect', 'isEmptyBody', 'isRetry']) {
+      assert.equal(httpcodes[flag](code), false, `${flag}(${code})`);
     }
     assert.throws(() => httpcodes.getReasonPhrase(code), { message: /^Status code does not exist: / });
   }
   for (const code of [404.5, NaN, -0, Infinity, 2 ** 32 + 404, 1e21, -404, 599.5, 99.999]) {
     assert.equal(httpcodes.classOf(code), undefined, String(code));
-    for (const predicate of PREDICATES) assert.equal(httpcodes[predicate](code), false, `${predicate}(${code})`);
+    for (const flag of FLAG_NAMES) assert.equal(httpcodes[flag](code), false, `${flag}(${code})`);
   }
   assert.equal(httpcodes.classOf(599.5), undefined);
   assert.equal(httpcodes.classOf(599)?.label, 'Server Error');

@@ -5,14 +5,14 @@ import { test } from 'node:test';
 
 import * as httpcodes from 'httpcodes';
 
-import { PREDICATES } from './answers.mjs';
+import { FLAG_NAMES } from './answers.mjs';
 import { classes, expectationsFor, expectedCode, readVectors, statuses } from './vectors.mjs';
 
 const listed = statuses();
 const classRows = classes();
 
-/** What each predicate should answer for `code`, from the vectors alone. */
-function expectedPredicates(code) {
+/** What each flag should answer for `code`, from the vectors alone. */
+function expectedFlags(code) {
   const { status, class: cls } = expectationsFor(code, listed, classRows);
   const label = cls?.class;
   const flags = status?.flags ?? [];
@@ -57,8 +57,8 @@ test('statuses.tsv: every listed status, every way in and out', async (t) => {
       assert.equal(httpcodes.ReasonPhrases[name], phrase);
       assert.equal(httpcodes[name], code);
       assert.equal(httpcodes.default[name], code);
-      const predicates = expectedPredicates(code);
-      for (const predicate of PREDICATES) assert.equal(httpcodes[predicate](code), predicates[predicate], predicate);
+      const expected = expectedFlags(code);
+      for (const flag of FLAG_NAMES) assert.equal(httpcodes[flag](code), expected[flag], flag);
     });
   }
 });
@@ -142,8 +142,8 @@ test('forward.tsv: integer → phrase and class', async (t) => {
       } else {
         assert.equal(httpcodes.getReasonPhrase(row.code), phrase);
       }
-      const predicates = expectedPredicates(code);
-      for (const predicate of PREDICATES) assert.equal(httpcodes[predicate](code), predicates[predicate], predicate);
+      const expected = expectedFlags(code);
+      for (const flag of FLAG_NAMES) assert.equal(httpcodes[flag](code), expected[flag], flag);
     });
   }
 });

@@ -1,7 +1,7 @@
 # Set-up shared by the Python door's scripts (sourced, not run): interpreters, venvs, the wheel.
 # Everything lands in <repo>/.venv (git-ignored) and <repo>/target; re-runs reuse what is current.
 
-REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+source "$(dirname "${BASH_SOURCE[0]}")/../../tools/common.sh"
 VENVS="$REPO/.venv"
 WHEEL_DIR="$REPO/target/python-wheel"
 REQUIREMENTS="$REPO/tests/python"
@@ -13,8 +13,6 @@ WHEEL_SIZE_GOAL=$((200 * 1024))
 export PIP_DISABLE_PIP_VERSION_CHECK=1
 export RUFF_CACHE_DIR="$VENVS/ruff-cache"
 export MYPY_CACHE_DIR="$VENVS/mypy-cache"
-
-say() { printf '==> %s\n' "$*" >&2; }
 
 # The interpreter for VERSION (e.g. 3.9.18): pyenv's build of it, else pythonX.Y on PATH.
 interpreter() {
@@ -60,9 +58,16 @@ venv_for() {
     echo "$venv"
 }
 
-# Builds the abi3 wheel (release) the way a user's `pip wheel ./py` does, and prints its path.
+# Builds the abi3 wheel (release) the way a user's `pip wheel ./py` does, and prints its path;
+# a wheel newer than every source it is built from is reused, so `make test` builds it once.
 build_wheel() {
     local tools wheel size
+    wheel="$(echo "$WHEEL_DIR"/httpcodes_py-*.whl)"
+    if is_fresh "$wheel" "$REPO/core" "$REPO/py" "$REPO/Cargo.toml" "$REPO/Cargo.lock"; then
+        say "reusing $(basename "$wheel")"
+        echo "$wheel"
+        return
+    fi
     tools="$(venv_for "$TOOLS_VERSION")"
     say "building the wheel"
     rm -rf "$WHEEL_DIR"

@@ -13,7 +13,7 @@ version="$(dist_version)"
 for arch in x86_64 aarch64; do
     name="libhttpcodes-$version-$arch-linux-gnu"
     stage="$DIST_REPO/build/dist-c/$name"
-    dist_say "$name"
+    say "$name"
     rm -rf "$stage"
     # PREFIX=/usr/local is what the .pc names; CMake's package is relative to itself, and
     # `pkg-config --define-prefix` relocates the .pc, so the tree works wherever it is unpacked.

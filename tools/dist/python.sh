@@ -21,7 +21,7 @@ dist_targets x86_64-unknown-linux-gnu aarch64-unknown-linux-gnu x86_64-unknown-l
 cd "$DIST_REPO"
 for entry in "${wheels[@]}"; do
     read -r target policy <<<"$entry"
-    dist_say "wheel for $target ($policy)"
+    say "wheel for $target ($policy)"
     maturin build --quiet --release --locked --zig --target "$target" --compatibility "$policy" \
         --manifest-path py/Cargo.toml --out "$out" >&2
 done
@@ -40,10 +40,10 @@ for wheel in "$out"/httpcodes_py-*-musllinux_*.whl; do
     rm -rf "$unpacked"
 done
 
-dist_say "sdist"
+say "sdist"
 maturin sdist --manifest-path py/Cargo.toml --out "$out" >&2
 
 for wheel in "$out"/httpcodes_py-*.whl; do
-    dist_say "auditwheel show $(basename "$wheel")"
+    say "auditwheel show $(basename "$wheel")"
     auditwheel show "$wheel"
 done

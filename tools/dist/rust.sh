@@ -15,7 +15,7 @@ for p in json.load(sys.stdin)["packages"]:
         print(p["name"])')
 # Packed together, so a crate that needs another of them (the CLI needs the core) is verified
 # against the packed one, not against a crates.io release that does not exist yet.
-dist_say "cargo package ${crates[*]}"
+say "cargo package ${crates[*]}"
 cargo package --locked --quiet "${crates[@]/#/--package=}" >&2
 for crate in "${crates[@]}"; do
     cp "target/package/$crate-$(dist_version).crate" "$out/"

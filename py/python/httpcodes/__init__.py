@@ -4,44 +4,37 @@ Every answer comes from the httpcodes core table (compiled into `httpcodes._http
 one the Rust, C and Node packages answer from.
 """
 
+from httpcodes._table import FLAG_NAMES as _FLAGS
+
 # Never true at run time: `typing` and `collections.abc` cost more to import than all of httpcodes.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-# With one `is_*` function per flag core lists (httpcodes::FLAGS; a test holds them equal).
-__all__ = [
+# With one `is_*` function per flag of core, in core's order.
+__all__ = [  # noqa: PLE0604 - the flag names are strings, generated from core
     "HTTPStatus",
     "StatusClass",
     "__version__",
     "class_of",
     "code_of",
-    "is_client_error",
-    "is_empty_body",
-    "is_error",
-    "is_informational",
-    "is_redirect",
-    "is_redirection",
-    "is_retry",
-    "is_server_error",
-    "is_success",
     "reason_phrase",
+    *_FLAGS,
 ]
 
 # Everything is made on first use, so each import costs only what it needs: the native lookups
 # load with the first of them, and the enums are built (from core's table as data, generated into
-# `_enums`) with the first of them; `from httpcodes import HTTPStatus` loads no native code at all.
+# `_table`) with the first of them; `from httpcodes import HTTPStatus` loads no native code at all.
 # The import system runs each submodule once, so threads that race here all get the same objects.
 _NATIVE = ("reason_phrase", "code_of", "__version__")
 _ENUMS = ("HTTPStatus", "StatusClass", "class_of")
-_FLAGS = tuple(name for name in __all__ if name.startswith("is_"))
 
 
 def _flag(name: str) -> "Callable[[int], bool]":
     """The module-level `is_*` function for core's flag `name`, answered by core."""
-    from httpcodes._httpcodes import flag_bits, flag_names  # noqa: PLC0415 - on first use
+    from httpcodes._httpcodes import flag_bits  # noqa: PLC0415 - on first use
 
-    bit = flag_names().index(name)
+    bit = _FLAGS.index(name)
 
     def flag(code: int, /) -> bool:
         return bool(flag_bits(code) >> bit & 1)

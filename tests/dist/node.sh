@@ -1,18 +1,19 @@
 #!/usr/bin/env bash
-# What a user on linux-x64 glibc gets from the release tarballs (node/scripts/dist.sh OUTDIR):
+# What a user on linux-x64 glibc gets from the release tarballs (tools/dist/node.sh OUTDIR):
 # the main and linux-x64-gnu tarballs install into a fresh directory, with cargo and rustc off
 # PATH and no registry, and `require`, `import` and the default import answer the vectors from
 # the prebuilt addon, which needs no glibc newer than 2.17.
-#   tests/node/dist-test.sh OUTDIR
+#   tests/dist/node.sh OUTDIR
 set -euo pipefail
 
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# The Node suite's folder: its checks and its installed dev tools.
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../node" && pwd)"
 out="$1"
 version="$(node -p "require('$here/../../node/package.json').version")"
 main="$out/httpcodes-$version.tgz"
 gnu="$out/httpcodes-linux-x64-gnu-$version.tgz"
 for tarball in "$main" "$gnu"; do
-  [[ -f "$tarball" ]] || { echo "dist-test: no $tarball; run node/scripts/dist.sh $out" >&2; exit 1; }
+  [[ -f "$tarball" ]] || { echo "dist-test: no $tarball; run tools/dist/node.sh $out" >&2; exit 1; }
 done
 
 # The newest glibc symbol version the prebuilt addon needs.

@@ -5,19 +5,19 @@
 # artifacts`), and the main package with an optionalDependency on every platform package
 # (`napi pre-publish`, without publishing). darwin and win32 are listed in napi.targets for
 # release runners that can build them; no tarball of theirs is made here.
-#   node/scripts/dist.sh OUTDIR
+#   tools/dist/node.sh OUTDIR
 # Prints one line per tarball: artifact <TAB> target <TAB> size in bytes.
 set -euo pipefail
 
-package="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-root="$(cd "$package/.." && pwd)"
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+package="$root/node"
 [[ -n "${1:-}" ]] || { echo "usage: $0 OUTDIR" >&2; exit 2; }
 mkdir -p "$1"
 out="$(cd "$1" && pwd)"
 
 # shellcheck source=../../tools/dist/env.sh
 source "$root/tools/dist/env.sh"
-# shellcheck source=setup.sh
+# shellcheck source=../../node/scripts/setup.sh
 source "$package/scripts/setup.sh"
 
 # Rust target, then the name napi build gives it (gnu ones pinned to glibc 2.17 by zig).
@@ -44,7 +44,7 @@ trap 'rm -rf "$stage"' EXIT
 
 for entry in "${targets[@]}"; do
   read -r target build <<<"$entry"
-  dist_say "addon for $build"
+  say "addon for $build"
   (cd "$package" && "$napi" build --platform --release --no-js --cross-compile --target "$build" \
     --output-dir "$stage/artifacts" >&2)
 done

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# The C door's suite, called by `make test-c` with the staged install (build/stage) and the
+# std build's static library: as C99 against the installed shared library, under valgrind too;
+# as C++17 against the static library; under AddressSanitizer and UBSan.
+#   tests/c/run.sh STAGE STATIC_LIB VERSION
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/../../tools/common.sh"
+[ $# -eq 3 ] || { echo "usage: $0 STAGE STATIC_LIB VERSION" >&2; exit 2; }
+stage="$1" static="$2" version="$3"
+cd "$REPO"
+out=build/c
+mkdir -p "$out"
+warn=(-Wall -Wextra -Werror)
+sources=(tests/c/*.c)
+vectors=tests/vectors
+
+say "C99 against the installed shared library"
+"${CC:-cc}" -std=c99 -D_POSIX_C_SOURCE=200809L "${warn[@]}" -I"$stage/include" "${sources[@]}" \
+    -o "$out/test_c99" -L"$stage/lib" -lhttpcodes -lpthread
+LD_LIBRARY_PATH="$stage/lib" "$out/test_c99" "$vectors" "$version"
+
+say "C++17 against the static library"
+"${CXX:-c++}" -x c++ -std=c++17 "${warn[@]}" -Iinclude "${sources[@]}" \
+    -o "$out/test_cxx" "$static" -lpthread -ldl -lm
+"$out/test_cxx" "$vectors" "$version"
+
+say "C99 under AddressSanitizer and UBSan"
+"${CC:-cc}" -std=c99 -D_POSIX_C_SOURCE=200809L "${warn[@]}" -fsanitize=address,undefined \
+    -fno-sanitize-recover=all -fno-omit-frame-pointer -I"$stage/include" "${sources[@]}" \
+    -o "$out/test_asan" "$stage/lib/libhttpcodes.a" -lpthread
+"$out/test_asan" "$vectors" "$version"
+
+say "valgrind over the shared and the static builds"
+export HTTPCODES_NO_RSS=1
+for program in "$out/test_c99" "$out/test_cxx"; do
+    LD_LIBRARY_PATH="$stage/lib" valgrind --error-exitcode=9 --leak-check=full \
+        --errors-for-leak-kinds=all "$program" "$vectors" "$version" 100000
+done
+
+say "versions of the installed library"
+python3 tests/release/versions.py --stage "$stage"

@@ -1,0 +1,74 @@
+//! Writes every file httpcodes derives from core's table, from core itself: no wheel, addon or
+//! venv is built first, so the files cannot disagree with the library they describe.
+//!
+//!     cargo run -p httpcodes-generate            # rewrite the stale files (`make generate`)
+//!     cargo run -p httpcodes-generate -- --check # name each stale file, exit 1 (`make lint`)
+//!
+//! Every file written here is wholly generated and says so on its first lines; none is spliced
+//! into a hand-written one.
+
+mod c;
+mod js;
+mod node;
+mod python;
+mod text;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// One generated file: its path from the repository root and what it must hold.
+pub struct Output {
+    pub path: &'static str,
+    pub text: String,
+}
+
+fn outputs() -> Vec<Output> {
+    let mut outputs = Vec::new();
+    outputs.extend(c::outputs());
+    outputs.extend(python::outputs());
+    outputs.extend(node::outputs());
+    outputs
+}
+
+fn repository() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn main() -> ExitCode {
+    let check = match std::env::args().nth(1).as_deref() {
+        None => false,
+        Some("--check") => true,
+        Some(_) => {
+            eprintln!("usage: generate [--check]");
+            return ExitCode::from(2);
+        }
+    };
+    let root = repository();
+    let mut stale = 0;
+    for output in outputs() {
+        let path = root.join(output.path);
+        let current = std::fs::read_to_string(&path).unwrap_or_default();
+        if current == output.text {
+            continue;
+        }
+        if check {
+            eprintln!(
+                "{} is stale: run `make generate` and commit it",
+                output.path
+            );
+            stale += 1;
+        } else if let Err(error) = std::fs::write(&path, &output.text) {
+            eprintln!("cannot write {}: {error}", output.path);
+            return ExitCode::FAILURE;
+        } else {
+            println!("wrote {}", output.path);
+        }
+    }
+    if stale > 0 {
+        return ExitCode::FAILURE;
+    }
+    if check {
+        println!("every generated file is current");
+    }
+    ExitCode::SUCCESS
+}
