@@ -114,51 +114,6 @@ const char *httpcodes_name_of(int32_t code);
 httpcodes_class httpcodes_class_of(int32_t code);
 
 /**
- * Whether `code` is in 100–199. Thread-safe.
- */
-bool httpcodes_is_informational(int32_t code);
-
-/**
- * Whether `code` is in 200–299. Thread-safe.
- */
-bool httpcodes_is_success(int32_t code);
-
-/**
- * Whether `code` is in 300–399. Thread-safe.
- */
-bool httpcodes_is_redirection(int32_t code);
-
-/**
- * Whether `code` is in 400–499. Thread-safe.
- */
-bool httpcodes_is_client_error(int32_t code);
-
-/**
- * Whether `code` is in 500–599. Thread-safe.
- */
-bool httpcodes_is_server_error(int32_t code);
-
-/**
- * Whether `code` is in 400–599. Thread-safe.
- */
-bool httpcodes_is_error(int32_t code);
-
-/**
- * Whether `code` is a listed redirect: 300 301 302 303 305 307 308. Thread-safe.
- */
-bool httpcodes_is_redirect(int32_t code);
-
-/**
- * Whether `code` is a listed status whose response has no body: 204 205 304. Thread-safe.
- */
-bool httpcodes_is_empty_body(int32_t code);
-
-/**
- * Whether `code` is a listed status worth retrying later: 502 503 504. Thread-safe.
- */
-bool httpcodes_is_retry(int32_t code);
-
-/**
  * How many statuses are listed. With `httpcodes_code_at` it iterates the table. Thread-safe.
  */
 size_t httpcodes_count(void);
@@ -177,12 +132,81 @@ int32_t httpcodes_code_at(size_t index);
 const char *httpcodes_version(void);
 
 /**
- * A static, NUL-terminated description of `error` (one of the `httpcodes_error` values), or
- * `NULL` for any other value.
+ * A static, NUL-terminated sentence that describes `error` (one of the `httpcodes_error`
+ * values), e.g. `"not found: no listed status has this text"`, or `NULL` for any other value.
  *
  * The string is static: never free it. Thread-safe.
  */
-const char *httpcodes_error_name(int32_t error);
+const char *httpcodes_error_message(int32_t error);
+
+/**
+ * The old name of `httpcodes_error_message`, which returns a sentence, not a name; it stays
+ * through 0.x.
+ */
+HTTPCODES_DEPRECATED("use httpcodes_error_message") const char *httpcodes_error_name(int32_t error);
+
+/**
+ * Whether `code` is in 100–199.
+ *
+ * Thread-safe.
+ */
+bool httpcodes_is_informational(int32_t code);
+
+/**
+ * Whether `code` is in 200–299.
+ *
+ * Thread-safe.
+ */
+bool httpcodes_is_success(int32_t code);
+
+/**
+ * Whether `code` is in 300–399.
+ *
+ * Thread-safe.
+ */
+bool httpcodes_is_redirection(int32_t code);
+
+/**
+ * Whether `code` is in 400–499.
+ *
+ * Thread-safe.
+ */
+bool httpcodes_is_client_error(int32_t code);
+
+/**
+ * Whether `code` is in 500–599.
+ *
+ * Thread-safe.
+ */
+bool httpcodes_is_server_error(int32_t code);
+
+/**
+ * Whether `code` is in 400–599.
+ *
+ * Thread-safe.
+ */
+bool httpcodes_is_error(int32_t code);
+
+/**
+ * Whether `code` is a listed status that sends the client elsewhere: 300 301 302 303 305 307 308.
+ *
+ * Thread-safe.
+ */
+bool httpcodes_is_redirect(int32_t code);
+
+/**
+ * Whether `code` is a listed status whose response carries no body: 204 205 304.
+ *
+ * Thread-safe.
+ */
+bool httpcodes_is_empty_body(int32_t code);
+
+/**
+ * Whether `code` is a listed status worth retrying later: 502 503 504.
+ *
+ * Thread-safe.
+ */
+bool httpcodes_is_retry(int32_t code);
 
 /**
  * The code whose phrase or alias is `phrase` (ASCII case-insensitive, leading and trailing ASCII

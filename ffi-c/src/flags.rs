@@ -4,55 +4,73 @@
 
 use crate::boundary::guard;
 
-/// Whether `code` is in 100–199. Thread-safe.
+/// Whether `code` is in 100–199.
+///
+/// Thread-safe.
 #[no_mangle]
 pub extern "C" fn httpcodes_is_informational(code: i32) -> bool {
     guard(false, || httpcodes::is_informational(code.into()))
 }
 
-/// Whether `code` is in 200–299. Thread-safe.
+/// Whether `code` is in 200–299.
+///
+/// Thread-safe.
 #[no_mangle]
 pub extern "C" fn httpcodes_is_success(code: i32) -> bool {
     guard(false, || httpcodes::is_success(code.into()))
 }
 
-/// Whether `code` is in 300–399. Thread-safe.
+/// Whether `code` is in 300–399.
+///
+/// Thread-safe.
 #[no_mangle]
 pub extern "C" fn httpcodes_is_redirection(code: i32) -> bool {
     guard(false, || httpcodes::is_redirection(code.into()))
 }
 
-/// Whether `code` is in 400–499. Thread-safe.
+/// Whether `code` is in 400–499.
+///
+/// Thread-safe.
 #[no_mangle]
 pub extern "C" fn httpcodes_is_client_error(code: i32) -> bool {
     guard(false, || httpcodes::is_client_error(code.into()))
 }
 
-/// Whether `code` is in 500–599. Thread-safe.
+/// Whether `code` is in 500–599.
+///
+/// Thread-safe.
 #[no_mangle]
 pub extern "C" fn httpcodes_is_server_error(code: i32) -> bool {
     guard(false, || httpcodes::is_server_error(code.into()))
 }
 
-/// Whether `code` is in 400–599. Thread-safe.
+/// Whether `code` is in 400–599.
+///
+/// Thread-safe.
 #[no_mangle]
 pub extern "C" fn httpcodes_is_error(code: i32) -> bool {
     guard(false, || httpcodes::is_error(code.into()))
 }
 
-/// Whether `code` is a listed status that sends the client elsewhere: 300 301 302 303 305 307 308. Thread-safe.
+/// Whether `code` is a listed status that sends the client elsewhere: 300 301 302 303 305 307 308.
+///
+/// Thread-safe.
 #[no_mangle]
 pub extern "C" fn httpcodes_is_redirect(code: i32) -> bool {
     guard(false, || httpcodes::is_redirect(code.into()))
 }
 
-/// Whether `code` is a listed status whose response carries no body: 204 205 304. Thread-safe.
+/// Whether `code` is a listed status whose response carries no body: 204 205 304.
+///
+/// Thread-safe.
 #[no_mangle]
 pub extern "C" fn httpcodes_is_empty_body(code: i32) -> bool {
     guard(false, || httpcodes::is_empty_body(code.into()))
 }
 
-/// Whether `code` is a listed status worth retrying later: 502 503 504. Thread-safe.
+/// Whether `code` is a listed status worth retrying later: 502 503 504.
+///
+/// Thread-safe.
 #[no_mangle]
 pub extern "C" fn httpcodes_is_retry(code: i32) -> bool {
     guard(false, || httpcodes::is_retry(code.into()))

@@ -77,11 +77,24 @@ static void bad_text(void) {
     free(huge);
 }
 
+/* httpcodes_error_name, the deprecated old name of httpcodes_error_message: still exported, and
+ * marked so that a compiler warns where it is called. */
+#if defined(__GNUC__) || defined(__clang__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+#endif
+static const char *deprecated_error_name(int32_t error) { return httpcodes_error_name(error); }
+#if defined(__GNUC__) || defined(__clang__)
+#pragma GCC diagnostic pop
+#endif
+
 static void bad_enums_and_indexes(void) {
     const int32_t errors[] = {HTTPCODES_ERROR_NOT_FOUND, HTTPCODES_ERROR_NULL_ARGUMENT,
                               HTTPCODES_ERROR_INVALID_UTF8, HTTPCODES_ERROR_INTERNAL};
     for (size_t i = 0; i < sizeof errors / sizeof errors[0]; i++) {
-        CHECK(httpcodes_error_message(errors[i]) != NULL, "error %d is named", errors[i]);
+        CHECK(httpcodes_error_message(errors[i]) != NULL, "error %d is described", errors[i]);
+        CHECK(deprecated_error_name(errors[i]) == httpcodes_error_message(errors[i]),
+              "the old name answers as the new one for %d", errors[i]);
         for (size_t j = 0; j < i; j++)
             CHECK(errors[i] != errors[j], "error values are distinct");
     }

@@ -14,7 +14,7 @@ pub fn outputs() -> Vec<Output> {
     for flag in Flag::ALL {
         let name = flag.name();
         text.push_str(&format!(
-            "\n/// Whether `code` is {}. Thread-safe.\n\
+            "\n/// Whether `code` is {}.\n///\n/// Thread-safe.\n\
              #[no_mangle]\n\
              pub extern \"C\" fn httpcodes_{name}(code: i32) -> bool {{\n    \
              guard(false, || httpcodes::{name}(code.into()))\n\
