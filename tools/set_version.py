@@ -51,6 +51,6 @@ def main(version: str) -> None:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 2:  # noqa: PLR2004 - the program and VERSION
+    if len(sys.argv) != 2:
         sys.exit("usage: set_version.py X.Y.Z")
     main(sys.argv[1])

@@ -34,25 +34,26 @@ def class_of(code: int, /) -> StatusClass | None:
     """The class of any code from 100 to 599, listed or not, else None."""
 
 def is_informational(code: int, /) -> bool:
-    """Whether `code` is in 100–199."""
+    """Whether `code` is in 100-199."""
 
 def is_success(code: int, /) -> bool:
-    """Whether `code` is in 200–299."""
+    """Whether `code` is in 200-299."""
 
 def is_redirection(code: int, /) -> bool:
-    """Whether `code` is in 300–399."""
+    """Whether `code` is in 300-399."""
 
 def is_client_error(code: int, /) -> bool:
-    """Whether `code` is in 400–499."""
+    """Whether `code` is in 400-499."""
 
 def is_server_error(code: int, /) -> bool:
-    """Whether `code` is in 500–599."""
+    """Whether `code` is in 500-599."""
 
 def is_error(code: int, /) -> bool:
-    """Whether `code` is in 400–599."""
+    """Whether `code` is in 400-599."""
 
 def is_redirect(code: int, /) -> bool:
-    """Whether `code` is a listed status that sends the client elsewhere: 300 301 302 303 305 307 308."""
+    """Whether `code` is a listed status that sends the client elsewhere:
+    300 301 302 303 305 307 308."""
 
 def is_empty_body(code: int, /) -> bool:
     """Whether `code` is a listed status whose response carries no body: 204 205 304."""

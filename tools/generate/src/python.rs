@@ -126,10 +126,16 @@ fn stub() -> String {
          \"\"\"The class of any code from 100 to 599, listed or not, else None.\"\"\"\n",
     );
     for flag in Flag::ALL {
+        // ASCII only, as ruff asks of docstrings; the codes on a line of their own when long.
+        let doc = format!("Whether `code` is {}.", flag_doc(flag).replace('–', "-"));
+        let doc = if doc.len() > 90 {
+            doc.replacen(": ", ":\n    ", 1)
+        } else {
+            doc
+        };
         text.push_str(&format!(
-            "\ndef {}(code: int, /) -> bool:\n    \"\"\"Whether `code` is {}.\"\"\"\n",
-            flag.name(),
-            flag_doc(flag)
+            "\ndef {}(code: int, /) -> bool:\n    \"\"\"{doc}\"\"\"\n",
+            flag.name()
         ));
     }
     text.push_str(
