@@ -52,7 +52,7 @@ C_BUILD := build/c
 C_WARN := -Wall -Wextra -Werror
 
 .PHONY: all demo test lint bench fuzz header generate test-add-a-code install install-c install-cli cli clean dist test-dist \
-	msrv versions version demo-rust demo-c demo-python demo-node demo-cli test-rust test-c test-python \
+	msrv versions version public-api demo-rust demo-c demo-python demo-node demo-cli test-rust test-c test-python \
 	test-node test-cli test-docs test-differential c-lib stage no-std pkg-config
 
 all: demo
@@ -199,9 +199,14 @@ demo-cli:
 test-cli:
 	tests/cli/run.sh test
 
-# cargo doc -D warnings for every crate, and the examples of every page in docs/.
+# cargo doc -D warnings for every crate, core's public API, and the examples of every page in docs/.
 test-docs:
 	tests/docs/run.sh
+
+# Rewrites core/public-api.txt, the listing of what `cargo doc` shows a Rust user of core.
+public-api:
+	$(CARGO) doc --locked --quiet --no-deps -p httpcodes-core --features http,serde
+	python3 tests/docs/public_api.py $(TARGET_DIR)/doc/httpcodes --bless
 
 # ---- Python --------------------------------------------------------------------------------
 

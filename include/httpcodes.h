@@ -18,6 +18,13 @@
 #define HTTPCODES_VERSION_MINOR 1
 #define HTTPCODES_VERSION_PATCH 0
 #define HTTPCODES_VERSION "0.1.0"
+#if defined(__GNUC__) || defined(__clang__)
+#define HTTPCODES_DEPRECATED(note) __attribute__((deprecated(note)))
+#elif defined(_MSC_VER)
+#define HTTPCODES_DEPRECATED(note) __declspec(deprecated(note))
+#else
+#define HTTPCODES_DEPRECATED(note)
+#endif
 
 /**
  * The class of a status code; each value is its codes' first digit, `NONE` outside 100–599.

@@ -72,7 +72,7 @@ fn decimal(digits: &str) -> u16 {
 
 /// The error of parsing text that names no listed status.
 ///
-/// It keeps the excerpt of the offending text that every door quotes ([`crate::excerpt`]: its
+/// It keeps the excerpt of the offending text that every door quotes (spec/API.md §4: its
 /// first 50 characters, then `…` when cut), so its message names it without allocating.
 ///
 /// ```

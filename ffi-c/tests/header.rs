@@ -10,10 +10,12 @@ use std::path::Path;
 fn header_matches_the_sources() {
     let crate_dir = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut config = cbindgen::Config::from_file(crate_dir.join("cbindgen.toml")).unwrap();
-    // The version macros come from Cargo.toml, the one place the version is typed.
+    // The version macros come from Cargo.toml, the one place the version is typed; they go
+    // before cbindgen.toml's own lines.
+    let after_includes = config.after_includes.take().unwrap_or_default();
     config.after_includes = Some(format!(
         "\n#define HTTPCODES_VERSION_MAJOR {}\n#define HTTPCODES_VERSION_MINOR {}\n\
-         #define HTTPCODES_VERSION_PATCH {}\n#define HTTPCODES_VERSION \"{}\"",
+         #define HTTPCODES_VERSION_PATCH {}\n#define HTTPCODES_VERSION \"{}\"\n{after_includes}",
         env!("CARGO_PKG_VERSION_MAJOR"),
         env!("CARGO_PKG_VERSION_MINOR"),
         env!("CARGO_PKG_VERSION_PATCH"),

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The docs' checks, for the root Makefile (`make test`):
 #   tests/docs/run.sh        all of them:
-#     - `cargo doc --no-deps` of every crate (and core with its features) with -D warnings;
+#     - `cargo doc --no-deps` of every crate (and core with its features) with -D warnings, and
+#       core's public API as it shows, against the listing core/public-api.txt pins;
 #     - the Rust doctests, docs/rust.md's examples among them (core/src/interop/mod.rs includes it);
 #     - docs/c.md's program compiled as C99 against the staged library (make stage) and run;
 #     - docs/python.md's examples as a doctest against the wheel (tests/python/env.sh);
@@ -27,6 +28,8 @@ check_rust() {
     done
     (cd "$root" && RUSTDOCFLAGS="-D warnings" $CARGO doc --locked --quiet --no-deps \
         -p httpcodes-core --features http,serde)
+    say "core's public API against core/public-api.txt"
+    python3 "$here/public_api.py" "$("$root/tools/target-dir.sh")/doc/httpcodes"
     say "doctests, docs/rust.md included"
     (cd "$root" && $CARGO test --locked --quiet -p httpcodes-core --features http,serde --doc)
 }
