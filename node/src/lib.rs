@@ -1,8 +1,8 @@
 //! The Node door of httpcodes: a napi-rs addon that hands core's table to JavaScript, once.
 //!
 //! A napi call costs about thirty JavaScript property reads, so the addon answers no per-call
-//! question. The package's JavaScript layer (`index.js`) calls [`table`] once when it loads and
-//! answers every lookup from what it returned; every fact in it is decided here, by core.
+//! question. The package's JavaScript layer calls [`table`] once when it loads (`loader.js`) and
+//! answers every lookup from what it returned (`api.js`); every fact in it is decided by core.
 
 mod codes;
 #[cfg(test)]

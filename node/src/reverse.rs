@@ -1,6 +1,7 @@
 //! Reverse lookup as data: core's keys, folded and compiled into an automaton that JavaScript
 //! only walks. build.rs runs this at build time and writes the tables into the addon as
-//! constants (`crate::reverse_data`), so no load pays for it and the addon carries no compiler.
+//! constants (`crate::reverse_data`), so no load pays for it and the addon carries no compiler;
+//! tools/generate runs it too, for the JS build's copy of the table (node/generated/).
 //!
 //! JavaScript must not re-derive core's matching rule (trim, fold, hash), and a napi call per
 //! lookup costs more than the whole lookup. So the rule is turned into tables:
@@ -132,7 +133,7 @@ fn lay_out(nodes: &[Node], unit_class: Vec<u8>, trimmed: Vec<u8>) -> Automaton {
     let mut queue = vec![(0usize, 0usize)]; // (node, state), breadth first
     let mut next = 0;
     // Offsets are searched from a little below the last one taken, not from 1: the layout stays
-    // linear (`table()` runs at every load) at the cost of a few cells left free.
+    // linear (build.rs and tools/generate run it at every build) at the cost of a few cells left free.
     let window = unit_class.iter().copied().max().map_or(1, usize::from);
     let mut last_offset: usize = 1;
     while let Some(&(node, state)) = queue.get(next) {
@@ -178,7 +179,7 @@ fn lay_out(nodes: &[Node], unit_class: Vec<u8>, trimmed: Vec<u8>) -> Automaton {
 mod tests {
     use super::*;
 
-    /// The walk index.js does, over bytes.
+    /// The walk api.js does, over bytes.
     fn walk(automaton: &Automaton, text: &str) -> Option<u16> {
         let bytes = text.as_bytes();
         let is_trimmed = |b: &u8| automaton.trimmed.get(usize::from(*b)) == Some(&1);

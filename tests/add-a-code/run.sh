@@ -2,7 +2,7 @@
 # Proves that adding a status code is one row in core/src/table.rs plus one line in
 # tests/vectors/statuses.tsv (CONTRIBUTING.md): in a scratch copy of the workspace it adds the
 # made-up 598 and an alias of it (not 599: forward.tsv keeps 599 as an unknown edge), checks that
-# the generated stub is then stale, runs `make generate`, and runs the Rust, C, Python and Node
+# the generated files are then stale, runs `make generate`, and runs the Rust, C, Python and Node
 # vector tests there. It then adds a key equal to an existing one under ASCII folding and checks
 # that the build refuses it by name.
 #   tests/add-a-code/run.sh
@@ -12,7 +12,7 @@ scratch="$root/build/add-a-code"
 work="$scratch/workspace"
 # A target folder of its own: the scratch crates share names and paths with the real ones.
 export CARGO_TARGET_DIR="$scratch/target"
-say() { printf '==> add-a-code: %s\n' "$*" >&2; }
+source "$root/tools/common.sh"
 
 say "copying the workspace (tracked and new files, as git sees them)"
 rm -rf "$work"
@@ -41,18 +41,15 @@ with (work / "tests/vectors/aliases.tsv").open("a") as rows:
 PY
 
 cd "$work"
-# Debug builds: this test is about the table, not about speed.
-export HTTPCODES_WHEEL_ARGS="--profile dev"
-source tests/python/env.sh
-venv="$(venv_for "$TOOLS_VERSION")"
-install_wheel "$(build_wheel)" "$venv"
-say "the generated Python stub is stale until make generate (make lint runs this check)"
-if "$venv/bin/python" py/tools/generate.py --check; then
-    echo "error: the stub check passed with a stale stub" >&2
+say "the generated files are stale until make generate (make lint runs this check)"
+if cargo run --locked --quiet -p httpcodes-generate -- --check; then
+    echo "error: the generator's check passed with stale files" >&2
     exit 1
 fi
 make --no-print-directory generate
 grep -q "MADE_UP_STATUS = 598" py/python/httpcodes/__init__.pyi
+grep -q '"MADE_UP_STATUS", 598, "Made Up Status"' py/python/httpcodes/_table.py
+grep -q "MADE_UP_STATUS = 598" node/generated/table.d.ts
 
 say "Rust"
 cargo test --locked --quiet -p httpcodes-core --test vectors
@@ -63,7 +60,11 @@ cc -std=c99 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Werror -Ibuild/stage/includ
     -o build/c/vectors build/stage/lib/libhttpcodes.a -lpthread
 HTTPCODES_NO_RSS=1 build/c/vectors tests/vectors "$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n 1)" 1000
 say "Python"
-install_wheel "$(build_wheel)" "$venv" # with the regenerated enum data
+# Debug builds: this test is about the table, not about speed.
+export HTTPCODES_WHEEL_ARGS="--profile dev"
+source tests/python/env.sh
+venv="$(venv_for "$TOOLS_VERSION")"
+install_wheel "$(build_wheel)" "$venv"
 (cd tests/python && "$venv/bin/python" -m pytest -p no:cacheprovider -q \
     test_statuses.py test_reverse.py test_flags.py test_package.py)
 say "Node"
