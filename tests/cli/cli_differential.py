@@ -50,7 +50,7 @@ def int_line(answer: dict[str, Any] | None) -> str:
     flags = answer.get("flags", [])
     bits = [label == name for name in CLASSES]
     bits.append(label in ("Client Error", "Server Error"))
-    bits.extend(flag in flags for flag in ("redirect", "empty_body", "retry"))
+    bits.extend(flag in flags for flag in ("is_redirect", "is_empty_body", "is_retry"))
     return "\t".join(
         [
             answer.get("phrase") or UNKNOWN,

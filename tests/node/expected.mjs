@@ -5,6 +5,25 @@ import { FLAG_NAMES } from './answers.mjs';
 import { classes, expectedCode, readVectors, statuses } from './vectors.mjs';
 
 /**
+ * What each flag function answers for a code whose vector rows are `status` (or none) and whose
+ * class label is `label` (or none): the spec's ranges and statuses.tsv's flag column.
+ */
+export function flagsFromVectors(status, label) {
+  const flags = status?.flags ?? [];
+  return {
+    isInformational: label === 'Informational',
+    isSuccess: label === 'Success',
+    isRedirection: label === 'Redirection',
+    isClientError: label === 'Client Error',
+    isServerError: label === 'Server Error',
+    isError: label === 'Client Error' || label === 'Server Error',
+    isRedirect: flags.includes('redirect'),
+    isEmptyBody: flags.includes('empty_body'),
+    isRetry: flags.includes('retry'),
+  };
+}
+
+/**
  * A function giving the line `intLine` should write for any number, from the vectors: only an
  * integer has a status or a class (404.5, NaN and Infinity have neither).
  */
@@ -15,18 +34,7 @@ export function expectedIntLines() {
     const integer = Number.isInteger(code);
     const status = integer ? statusOfCode.get(code) : undefined;
     const cls = integer ? classRows.find((row) => code >= row.low && code <= row.high)?.class : undefined;
-    const flags = status?.flags ?? [];
-    const holds = {
-      isInformational: cls === 'Informational',
-      isSuccess: cls === 'Success',
-      isRedirection: cls === 'Redirection',
-      isClientError: cls === 'Client Error',
-      isServerError: cls === 'Server Error',
-      isError: cls === 'Client Error' || cls === 'Server Error',
-      isRedirect: flags.includes('redirect'),
-      isEmptyBody: flags.includes('empty_body'),
-      isRetry: flags.includes('retry'),
-    };
+    const holds = flagsFromVectors(status, cls);
     const bits = FLAG_NAMES.map((flag) => (holds[flag] ? '1' : '0')).join('');
     return [status?.phrase ?? '-', status?.name ?? '-', cls ?? '-', bits].join('\t');
   };

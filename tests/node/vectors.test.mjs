@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import * as httpcodes from 'httpcodes';
 
 import { FLAG_NAMES } from './answers.mjs';
+import { flagsFromVectors } from './expected.mjs';
 import { classes, expectationsFor, expectedCode, readVectors, statuses } from './vectors.mjs';
 
 const listed = statuses();
@@ -14,19 +15,7 @@ const classRows = classes();
 /** What each flag should answer for `code`, from the vectors alone. */
 function expectedFlags(code) {
   const { status, class: cls } = expectationsFor(code, listed, classRows);
-  const label = cls?.class;
-  const flags = status?.flags ?? [];
-  return {
-    isInformational: label === 'Informational',
-    isSuccess: label === 'Success',
-    isRedirection: label === 'Redirection',
-    isClientError: label === 'Client Error',
-    isServerError: label === 'Server Error',
-    isError: label === 'Client Error' || label === 'Server Error',
-    isRedirect: flags.includes('redirect'),
-    isEmptyBody: flags.includes('empty_body'),
-    isRetry: flags.includes('retry'),
-  };
+  return flagsFromVectors(status, cls?.class);
 }
 
 test('statuses.tsv: every listed status, every way in and out', async (t) => {

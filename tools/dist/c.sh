@@ -23,5 +23,8 @@ for arch in x86_64 aarch64; do
     cp -r "$stage.root/usr/local/." "$stage/"
     cp LICENSE-MIT LICENSE-APACHE CHANGELOG.md ffi-c/README.md "$stage/share/doc/libhttpcodes/"
     rm -rf "$stage.root"
-    tar -C "$(dirname "$stage")" --owner=0 --group=0 --numeric-owner -czf "$out/$name.tar.gz" "$name"
+    # Sorted entries with the commit's time and no owner, gzip without a time: the same bytes
+    # from every build of the same commit.
+    tar -C "$(dirname "$stage")" --sort=name --mtime="@$SOURCE_DATE_EPOCH" --owner=0 --group=0 \
+        --numeric-owner --format=gnu -cf - "$name" | gzip -n -9 >"$out/$name.tar.gz"
 done

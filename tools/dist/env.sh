@@ -9,6 +9,14 @@ DIST_TOOLS="$DIST_REPO/build/tools"
 DIST_PYTHON="${DIST_PYTHON:-python3.11}"
 CARGO_ZIGBUILD_VERSION=0.24.1
 
+# The same sources give the same bytes (`make verify-repro`): every archive's times are the last
+# commit's, and no path of this machine (the checkout, cargo's registry, the toolchain) reaches a
+# binary. maturin, wheel, npm and cargo read SOURCE_DATE_EPOCH; the C tarballs are made with it.
+export SOURCE_DATE_EPOCH="${SOURCE_DATE_EPOCH:-$(git -C "$DIST_REPO" log -1 --format=%ct)}"
+export RUSTFLAGS="--remap-path-prefix=$DIST_REPO=/httpcodes \
+--remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}=/cargo \
+--remap-path-prefix=$(rustc --print sysroot)=/rust"
+
 dist_tools() {
     local requirements="$DIST_REPO/tools/dist/requirements.txt" stamp
     stamp="$(sha256sum "$requirements" | cut -d' ' -f1)"
