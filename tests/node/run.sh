@@ -3,8 +3,10 @@
 #   tests/node/run.sh test   install (npm ci), build the addon (release), run the addon crate's
 #                            unit tests, then the whole Node suite twice: as is (the addon), and
 #                            with every addon hidden (the pure-JS build). The suite holds the
-#                            vectors, the headless-Chromium page, http-status-codes' own tests,
-#                            the tsc import styles and the staleness of every generated module.
+#                            vectors, the headless-Chromium page, the comparison with the
+#                            installed http-status-codes (its differences listed in
+#                            tests/compat/http-status-codes.json), the tsc import styles and the
+#                            staleness of every generated module.
 #   tests/node/run.sh lint   ESLint over node/, tests/node/ and bench/node/, and the freshness of
 #                            every generated module
 #   tests/node/run.sh dist-test OUTDIR
