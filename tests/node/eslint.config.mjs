@@ -6,8 +6,7 @@ import globals from 'globals';
 
 export default [
   {
-    // upstream/ is http-status-codes' code, pinned unchanged.
-    ignores: ['**/node_modules/', 'node/binding.d.ts', 'tests/node/upstream/'],
+    ignores: ['**/node_modules/', 'node/binding.d.ts'],
   },
   js.configs.recommended,
   {

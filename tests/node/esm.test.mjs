@@ -36,6 +36,17 @@ test('import and require share one module instance', () => {
   assert.equal(namespace.default, cjs.default);
 });
 
+test('the default import is what require() gives, which is its own default, marked for interop', () => {
+  const cjs = require('httpcodes');
+  assert.equal(httpStatus, cjs);
+  assert.equal(cjs.default, cjs);
+  assert.equal(cjs.__esModule, true);
+});
+
+test('the shared tables cannot be changed by a caller', () => {
+  for (const object of [StatusCodes, namespace.ReasonPhrases, httpStatus]) assert.ok(Object.isFrozen(object));
+});
+
 test('the package resolves through its exports map', () => {
   assert.match(import.meta.resolve('httpcodes'), /\/index\.mjs$/);
   assert.match(require.resolve('httpcodes'), /[\\/]index\.js$/);

@@ -4,7 +4,8 @@
 #                            unit tests, then the whole Node suite twice: as is (the addon), and
 #                            with every addon hidden (the pure-JS build). The suite holds the
 #                            vectors, the headless-Chromium page, the comparison with the
-#                            installed http-status-codes and the tsc import styles.
+#                            installed http-status-codes (its differences listed in
+#                            tests/compat/http-status-codes.json) and the tsc import styles.
 #   tests/node/run.sh lint   ESLint over node/, tests/node/ and bench/node/
 #   tests/node/run.sh dist-test OUTDIR
 #                            install OUTDIR's main and linux-x64-gnu tarballs (tools/dist/node.sh)
