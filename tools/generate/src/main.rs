@@ -8,6 +8,7 @@
 //! into a hand-written one.
 
 mod c;
+mod compat;
 mod js;
 mod node;
 mod python;
@@ -27,6 +28,7 @@ fn outputs() -> Vec<Output> {
     outputs.extend(c::outputs());
     outputs.extend(python::outputs());
     outputs.extend(node::outputs());
+    outputs.extend(compat::outputs());
     outputs
 }
 
