@@ -273,7 +273,7 @@ fn not_found_exits_1_with_a_clear_message() {
     let long = "ü".repeat(80);
     let (_, stderr) = expect([long.as_str()], 1);
     assert!(
-        stderr.contains(&format!("\"{}\"…", "ü".repeat(50))),
+        stderr.contains(&format!("\"{}…\"", "ü".repeat(50))),
         "{stderr}"
     );
 }

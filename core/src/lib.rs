@@ -38,7 +38,10 @@ mod status;
 mod table;
 
 pub use class::Class;
-pub use excerpt::{excerpt, Excerpt, EXCERPT_CHARS, EXCERPT_MARKER};
+pub use excerpt::{
+    escape, excerpt, excerpt_bytes, is_escaped, Escape, Excerpt, ESCAPED, ESCAPE_MAX_CHARS,
+    EXCERPT_CHARS, EXCERPT_MARKER,
+};
 #[cfg(feature = "http")]
 pub use interop::http::UnlistedStatusCode;
 #[cfg(feature = "serde")]
