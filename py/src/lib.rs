@@ -9,6 +9,7 @@ mod arguments;
 #[allow(unsafe_code)] // the C-API boundary; nothing else needs `unsafe`
 mod boundary;
 mod cache;
+mod describe;
 mod lookups;
 mod table;
 

@@ -25,6 +25,7 @@ __all__ = [
     "is_retry",
     "is_server_error",
     "is_success",
+    "name_of",
     "reason_phrase",
 ]
 
@@ -32,7 +33,7 @@ __all__ = [
 # load with the first of them, and the enums are built (from core's table as data, generated into
 # `_enums`) with the first of them; `from httpcodes import HTTPStatus` loads no native code at all.
 # The import system runs each submodule once, so threads that race here all get the same objects.
-_NATIVE = ("reason_phrase", "code_of", "__version__")
+_NATIVE = ("reason_phrase", "name_of", "code_of", "__version__")
 _ENUMS = ("HTTPStatus", "StatusClass", "class_of")
 _FLAGS = tuple(name for name in __all__ if name.startswith("is_"))
 

@@ -18,6 +18,7 @@ __all__ = [
     "is_retry",
     "is_server_error",
     "is_success",
+    "name_of",
     "reason_phrase",
 ]
 
@@ -25,6 +26,9 @@ __version__: str
 
 def reason_phrase(code: int, /) -> str | None:
     """The reason phrase of `code`, or None if it is not a listed code."""
+
+def name_of(code: int, /) -> str | None:
+    """The NAME of `code` (NOT_FOUND for 404), or None if it is not a listed code."""
 
 def code_of(phrase: str, /) -> int | None:
     """The code whose phrase or alias is `phrase` (ASCII case-insensitive, trimmed), or None."""
