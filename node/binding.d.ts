@@ -11,6 +11,12 @@ export interface ClassRow {
   description: string
 }
 
+/**
+ * Core's excerpt of `text` (how an error message quotes it), for the tests that hold the
+ * JavaScript layer's own quoting to core's.
+ */
+export declare function excerpt(text: string): string
+
 /** Reverse lookup (text → code) as data; `index.js` walks it and repeats none of core's rules. */
 export interface ReverseTable {
   /**
@@ -71,4 +77,8 @@ export interface Table {
   excerptChars: number
   /** What follows a quoted value that was cut. */
   excerptMarker: string
+  /** Every character an error message escapes (core's `ESCAPED`), by code point. */
+  escapedChars: Uint32Array
+  /** How each of `escaped_chars` is written (core's `escape`), e.g. `\n` or `\u{1b}`. */
+  escapes: Array<string>
 }

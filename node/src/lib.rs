@@ -23,3 +23,10 @@ pub use rows::{ClassRow, ReverseTable, StatusRow, Table};
 pub fn table() -> Table {
     rows::table()
 }
+
+/// Core's excerpt of `text` (how an error message quotes it), for the tests that hold the
+/// JavaScript layer's own quoting to core's.
+#[napi]
+pub fn excerpt(text: String) -> String {
+    httpcodes::excerpt(&text).to_string()
+}
