@@ -610,6 +610,11 @@ fn a_code_is_exactly_three_digits() {
     ] {
         expect([query], 1);
     }
+    // Nor is a float, NaN or a boolean, in either reading.
+    for query in ["404.0", "4e2", "NaN", "inf", "true"] {
+        expect([query], 1);
+        expect(["--as", "code", query], 1);
+    }
     assert!(expect(["404"], 0).0.starts_with("404 Not Found"));
 }
 

@@ -113,3 +113,39 @@ fn a_100_mb_value_costs_what_a_short_one_does() {
     let error = huge.parse::<Status>().unwrap_err().to_string();
     assert!(error.chars().count() <= MAX_CHARS + 100, "{error}");
 }
+
+#[test]
+fn bytes_that_are_not_utf8_and_embedded_nul_are_unknown() {
+    for bytes in [
+        &b"Not Found\xff"[..],
+        b"\xed\xa0\x80",
+        b"Not\0Found",
+        b"Not Found\0",
+        b"\xc0\xaf",
+    ] {
+        assert_eq!(Status::from_phrase_bytes(bytes), None, "{bytes:?}");
+        assert_eq!(Status::from_name_bytes(bytes), None, "{bytes:?}");
+    }
+    assert_eq!(httpcodes::code_of("Not\0Found"), None);
+}
+
+#[test]
+fn many_threads_get_the_same_answers_and_messages() {
+    let answers = || {
+        let codes: Vec<_> = (-2000..70_000).map(httpcodes::reason_phrase).collect();
+        let errors: Vec<_> = rows("excerpts.tsv")
+            .iter()
+            .map(|row| {
+                tsv::unescape(&row[0])
+                    .parse::<Status>()
+                    .map_err(|e| e.to_string())
+            })
+            .collect();
+        (codes, errors)
+    };
+    let expected = answers();
+    let threads: Vec<_> = (0..8).map(|_| std::thread::spawn(answers)).collect();
+    for thread in threads {
+        assert_eq!(thread.join().unwrap(), expected);
+    }
+}

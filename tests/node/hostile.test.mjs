@@ -183,3 +183,25 @@ test('lone surrogates are quoted as U+FFFD, so a message is well-formed', () => 
     assert.equal(typeError(api, 'reasonPhrase', '\ud83d\ude00'), "'\u{1f600}'");
   }
 });
+
+test('reproducer 3, in JS: a huge array or object costs nothing to describe', () => {
+  const big = 'x'.repeat(1_000_000);
+  const array = new Array(150).fill(big);
+  const wide = Object.fromEntries(Array.from({ length: 100_000 }, (_, i) => [`k${i}`, big]));
+  for (const [, api] of BUILDS) {
+    assert.equal(typeError(api, 'reasonPhrase', array), '[Array]');
+    assert.equal(typeError(api, 'codeOf', wide), '[Object]');
+  }
+});
+
+test('reproducer 4, in JS: the table’s facts cannot be written', () => {
+  for (const [, api] of BUILDS) {
+    const status = api.statusOf('SERVICE_UNAVAILABLE');
+    assert.throws(() => { 'use strict'; status.phrase = 'X'; }, TypeError);
+    assert.throws(() => { api.classOf(404).label = 'pwned'; }, TypeError);
+    assert.throws(() => { api.StatusCodes.NOT_FOUND = 1; }, TypeError);
+    assert.throws(() => { api.default.isRetry = () => false; }, TypeError);
+    assert.equal(api.classOf(404).label, 'Client Error');
+    assert.equal(api.isRetry(503), true);
+  }
+});

@@ -266,3 +266,9 @@ def test_errors_from_many_threads_are_the_same() -> None:
     for thread in threads:
         thread.join()
     assert seen == [expected] * 8
+
+
+def test_embedded_nul_is_unknown_and_escaped() -> None:
+    assert httpcodes.code_of("Not\x00Found") is None
+    assert httpcodes.code_of("Not Found\x00") is None
+    assert type_error(httpcodes.reason_phrase, "Not\x00Found").endswith(r": 'Not\0Found'")
