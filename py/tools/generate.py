@@ -68,18 +68,24 @@ class StatusClass(enum.Enum):
 
 {class_members}
 
-    label: str
-    range: str
-    description: str
+    @property
+    def label(self) -> str: ...
+    @property
+    def range(self) -> str: ...
+    @property
+    def description(self) -> str: ...
 
 class HTTPStatus(enum.IntEnum):
     """An HTTP status listed in the table; an `int` equal to its code."""
 
 {status_members}
 
-    phrase: str
-    description: str
-    status_class: StatusClass
+    @property
+    def phrase(self) -> str: ...
+    @property
+    def description(self) -> str: ...
+    @property
+    def status_class(self) -> StatusClass: ...
 {flag_attributes}
 '''
 

@@ -72,9 +72,12 @@ class StatusClass(enum.Enum):
     CLIENT_ERROR = 4
     SERVER_ERROR = 5
 
-    label: str
-    range: str
-    description: str
+    @property
+    def label(self) -> str: ...
+    @property
+    def range(self) -> str: ...
+    @property
+    def description(self) -> str: ...
 
 class HTTPStatus(enum.IntEnum):
     """An HTTP status listed in the table; an `int` equal to its code."""
@@ -136,9 +139,12 @@ class HTTPStatus(enum.IntEnum):
     INSUFFICIENT_STORAGE = 507
     NETWORK_AUTHENTICATION_REQUIRED = 511
 
-    phrase: str
-    description: str
-    status_class: StatusClass
+    @property
+    def phrase(self) -> str: ...
+    @property
+    def description(self) -> str: ...
+    @property
+    def status_class(self) -> StatusClass: ...
     @property
     def is_informational(self) -> bool: ...
     @property
