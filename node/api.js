@@ -1,10 +1,10 @@
 'use strict';
 // The whole surface of httpcodes, answered in JavaScript from one table that core computed.
 //
-// `createHttpcodes(table, backend, inspect)` is shared by both builds: index.js passes the table
-// the addon hands over (or generated/table.js when no addon loads), and generated/js.mjs, the
-// pure-JS build for browsers, Deno, Bun and workers, embeds this file verbatim. So it uses no
-// `require` and no Node API; `inspect`, when given, describes a value in error messages.
+// `createHttpcodes(table, backend)` is shared by both builds: index.js passes the table the addon
+// hands over (or generated/table.js when no addon loads), and generated/js.mjs, the pure-JS
+// build for browsers, Deno, Bun and workers, embeds this file verbatim. So it uses no `require`
+// and no Node API, and both builds write the same error messages.
 //
 // Sections: errors · the table · code → answer · text → answer · the http-status-codes
 // surface · exports.
@@ -12,17 +12,23 @@
 /**
  * @param {import('./binding').Table} table core's table, as `table()` in the addon returns it
  * @param {'native' | 'js'} backend where the table came from
- * @param {((value: unknown) => string) | undefined} inspect how to show a value in a message
  */
-function createHttpcodes(table, backend, inspect) {
+function createHttpcodes(table, backend) {
   // ── Errors: each names the offending value, quoted by core's one rule ───────────────────
+  // Describing a value runs none of its code: no hook (`util.inspect.custom`), getter, proxy
+  // trap or `toString`, and reads at most `excerptChars` characters of any string.
 
-  const { excerptChars, excerptMarker } = table;
+  const { excerptChars, excerptMarker, escapedChars, escapes } = table;
+  // Code point → its escape, from core; prototype-less, so no inherited key is read.
+  const escapeOf = Object.create(null);
+  escapedChars.forEach((point, i) => {
+    escapeOf[point] = escapes[i];
+  });
 
   /**
-   * The first `excerptChars` characters of `text`, then the marker when it was cut: whole
-   * characters (a surrogate pair counts as one), a lone surrogate shown as U+FFFD, so a
-   * message is always well-formed text.
+   * Core's excerpt rule: the first `excerptChars` characters of `text` (a surrogate pair is one,
+   * a lone surrogate one shown as U+FFFD), each that core escapes written as its escape, then
+   * the marker when it was cut.
    */
   function excerpt(text) {
     let head = '';
@@ -30,26 +36,76 @@ function createHttpcodes(table, backend, inspect) {
     for (let count = 0; count < excerptChars && end < text.length; count += 1) {
       const point = text.codePointAt(end);
       const width = point > 0xffff ? 2 : 1;
-      head += point >= 0xd800 && point <= 0xdfff ? '\ufffd' : text.slice(end, end + width);
+      const char = point >= 0xd800 && point <= 0xdfff ? '\ufffd' : text.slice(end, end + width);
+      head += escapeOf[point] ?? char;
       end += width;
     }
     return end < text.length ? head + excerptMarker : head;
   }
 
-  /** How a value reads without Node's `util.inspect`: `'404'`, `404n`, `Symbol(x)`, `null`. */
-  function plainDescription(value) {
-    if (typeof value === 'string') return `'${value}'`;
-    if (typeof value === 'bigint') return `${value}n`;
-    if (typeof value === 'function') return `[Function ${value.name || '(anonymous)'}]`;
-    if (Array.isArray(value)) return `[ array of ${value.length} ]`;
-    if (value !== null && typeof value === 'object') return `{ ${Object.keys(value).join(', ')} }`;
-    return String(value);
+  // Taken now, so code that replaces them later cannot run on an error path. Each reads an
+  // internal slot: on anything else, a proxy included, it throws without calling a trap.
+  const { apply } = Reflect;
+  const { isArray } = Array;
+  const symbolDescription = Object.getOwnPropertyDescriptor(Symbol.prototype, 'description').get;
+  const wrappers = [
+    ['Number', Number.prototype.valueOf],
+    ['String', String.prototype.valueOf],
+    ['Boolean', Boolean.prototype.valueOf],
+    ['BigInt', BigInt.prototype.valueOf],
+    ['Symbol', Symbol.prototype.valueOf],
+  ];
+  // A bigint wider than this is described by its size: writing it out costs its square.
+  const WIDEST_BITS = 4096;
+  const widest = 1n << BigInt(WIDEST_BITS);
+
+  /**
+   * A value as a message shows it: a string quoted, `'…'`, by the rule; a number, bigint,
+   * symbol, boolean, `null` or `undefined` as JavaScript writes it, cut by the rule; a
+   * primitive's wrapper as `[Number: 404]`; any other object as `[Function]`, `[Array]` or
+   * `[Object]`, whatever its keys.
+   */
+  function describe(value) {
+    switch (typeof value) {
+      case 'string':
+        return `'${excerpt(value)}'`;
+      case 'number':
+        return Object.is(value, -0) ? '-0' : String(value);
+      case 'bigint':
+        return value > -widest && value < widest ? excerpt(`${value}n`) : `<bigint of more than ${WIDEST_BITS} bits>`;
+      case 'symbol':
+        return `Symbol(${excerpt(apply(symbolDescription, value, []) ?? '')})`;
+      case 'function':
+        return '[Function]';
+      case 'object':
+        return value === null ? 'null' : describeObject(value);
+      default:
+        return String(value);
+    }
+  }
+
+  function describeObject(value) {
+    for (let i = 0; i < wrappers.length; i += 1) {
+      const [name, valueOf] = wrappers[i];
+      let primitive;
+      try {
+        primitive = apply(valueOf, value, []);
+      } catch {
+        continue; // not this wrapper
+      }
+      return `[${name}: ${describe(primitive)}]`;
+    }
+    try {
+      if (isArray(value)) return '[Array]';
+    } catch {
+      // a revoked proxy
+    }
+    return '[Object]';
   }
 
   /** A `TypeError` for a call of `fn` with `value` where `expected` belongs. */
   function wrongType(fn, expected, value) {
-    const shown = inspect === undefined ? plainDescription(value) : inspect(value);
-    return new TypeError(`${fn}() expects ${expected}, got ${excerpt(shown)}`);
+    return new TypeError(`${fn}() expects ${expected}, got ${describe(value)}`);
   }
 
   // ── The table ───────────────────────────────────────────────────────────────────────────

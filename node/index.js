@@ -8,14 +8,6 @@
 const loadTable = require('./loader.js');
 const createHttpcodes = require('./api.js');
 
-/** Node's own description of a value, for error messages; loaded only when one is thrown. */
-function inspect(value) {
-  const util = require('node:util');
-  // Two units per character at most: any cut of a string falls past what a message quotes.
-  const maxStringLength = 2 * table.excerptChars;
-  return util.inspect(value, { depth: 0, maxArrayLength: 5, maxStringLength, breakLength: Infinity });
-}
-
 const { table, backend } = loadTable();
 
-module.exports = createHttpcodes(table, backend, inspect);
+module.exports = createHttpcodes(table, backend);

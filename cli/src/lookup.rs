@@ -157,17 +157,14 @@ fn contains(haystack: &str, needle: &[u8]) -> bool {
             .any(|window| window.eq_ignore_ascii_case(needle))
 }
 
-/// A query as error messages quote it: core's excerpt rule (its first 50 characters, then `…`),
-/// escaped so no control character reaches the terminal; bytes that are not UTF-8 show as �.
+/// A query as error messages quote it, in double quotes: core's excerpt rule (its first 50
+/// characters, control characters escaped, then `…` when cut); bytes that are not UTF-8 read as
+/// U+FFFD.
 pub fn quote(query: &OsStr) -> String {
-    let text = query.to_string_lossy();
-    let excerpt = httpcodes::doors::excerpt(&text);
-    let marker = if excerpt.cut {
-        httpcodes::doors::EXCERPT_MARKER
-    } else {
-        ""
-    };
-    format!("{:?}{marker}", excerpt.head)
+    format!(
+        "\"{}\"",
+        httpcodes::doors::excerpt_bytes(query.as_encoded_bytes())
+    )
 }
 
 #[cfg(test)]
@@ -199,7 +196,8 @@ mod tests {
     fn quotes_follow_the_excerpt_rule() {
         let long = "é".repeat(60);
         let quoted = quote(OsStr::new(&long));
-        assert_eq!(quoted, format!("\"{}\"…", "é".repeat(50)));
+        assert_eq!(quoted, format!("\"{}…\"", "é".repeat(50)));
         assert_eq!(quote(OsStr::new("a\nb")), "\"a\\nb\"");
+        assert_eq!(quote(OsStr::new("\x1b[31m\\")), "\"\\u{1b}[31m\\\\\"");
     }
 }

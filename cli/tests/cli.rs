@@ -277,7 +277,7 @@ fn not_found_exits_1_with_a_clear_message() {
     let long = "ü".repeat(80);
     let (_, stderr) = expect([long.as_str()], 1);
     assert!(
-        stderr.contains(&format!("\"{}\"…", "ü".repeat(50))),
+        stderr.contains(&format!("\"{}…\"", "ü".repeat(50))),
         "{stderr}"
     );
 }
@@ -615,5 +615,52 @@ fn a_code_is_exactly_three_digits() {
     ] {
         expect([query], 1);
     }
+    // Nor is a float, NaN or a boolean, in either reading.
+    for query in ["404.0", "4e2", "NaN", "inf", "true"] {
+        expect([query], 1);
+        expect(["--as", "code", query], 1);
+    }
     assert!(expect(["404"], 0).0.starts_with("404 Not Found"));
+}
+
+#[test]
+fn excerpt_vectors() {
+    // Every door quotes a bad value as core's rule says (tests/vectors/excerpts.tsv).
+    for row in tsv::rows(&repo().join("tests/vectors"), "excerpts.tsv") {
+        let input = tsv::unescape(&row[0]);
+        // argv cannot hold NUL; an empty or dash-led value is no query.
+        if input.starts_with('-') || input.is_empty() || input.contains('\0') {
+            continue;
+        }
+        let (_, stderr) = expect(["--as", "phrase", input.as_str()], 1);
+        let expected = format!("no status has the reason phrase \"{}\"\n", row[1]);
+        assert!(stderr.ends_with(&expected), "{}: {stderr}", row[2]);
+    }
+}
+
+#[test]
+fn reproducer_6_the_cut_counts_the_values_characters() {
+    let (_, stderr) = expect(["--as", "name", &"x".repeat(60)], 1);
+    assert!(
+        stderr.ends_with(&format!("named \"{}…\"\n", "x".repeat(50))),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn reproducer_7_control_characters_are_escaped() {
+    let forged = OsStr::from_bytes(b"x\n\x1b[31mERROR forged\r\x7f\xff");
+    for kind in ["auto", "phrase", "name", "code"] {
+        let (_, stderr) = expect([OsStr::new("--as"), OsStr::new(kind), forged], 1);
+        assert_eq!(stderr.lines().count(), 1, "{kind}: {stderr:?}");
+        assert!(
+            !stderr.trim_end().chars().any(char::is_control),
+            "{kind}: {stderr:?}"
+        );
+    }
+    let (_, stderr) = expect([OsStr::new("--as"), OsStr::new("phrase"), forged], 1);
+    assert!(
+        stderr.contains("\"x\\n\\u{1b}[31mERROR forged\\r\\u{7f}\u{fffd}\""),
+        "{stderr}"
+    );
 }

@@ -10,7 +10,10 @@ use crate::class::Class;
 use crate::flag::Flag;
 use crate::status::Status;
 
-pub use crate::excerpt::{excerpt, Excerpt, EXCERPT_CHARS, EXCERPT_MARKER};
+pub use crate::excerpt::{
+    escape, excerpt, excerpt_bytes, is_escaped, Escape, Excerpt, ESCAPED, ESCAPE_MAX_CHARS,
+    EXCERPT_CHARS, EXCERPT_MARKER,
+};
 
 /// [`crate::VERSION`] as a NUL-terminated `CStr`.
 pub const VERSION_C: &CStr =

@@ -7,7 +7,7 @@
 use core::fmt;
 use core::str::FromStr;
 
-use crate::excerpt::{excerpt, EXCERPT_CHARS, EXCERPT_MARKER};
+use crate::excerpt::{excerpt, EXCERPT_CHARS};
 use crate::status::Status;
 
 /// Parses a decimal code (`"404"`), a `NAME` (`"NOT_FOUND"`), a phrase or alias (`"not found"`),
@@ -97,14 +97,14 @@ impl ParseStatusError {
     fn new(text: &str) -> ParseStatusError {
         let quoted = excerpt(text);
         let mut kept = [0; Self::KEPT];
-        let len = quoted.head.len().min(Self::KEPT);
-        if let (Some(into), Some(from)) = (kept.get_mut(..len), quoted.head.as_bytes().get(..len)) {
+        let len = quoted.head().len().min(Self::KEPT);
+        if let (Some(into), Some(from)) = (kept.get_mut(..len), quoted.head().get(..len)) {
             into.copy_from_slice(from);
         }
         ParseStatusError {
             text: kept,
             len: len as u8,
-            cut: quoted.cut,
+            cut: quoted.was_cut(),
         }
     }
 
@@ -112,6 +112,15 @@ impl ParseStatusError {
     pub fn text(&self) -> &str {
         let kept = self.text.get(..usize::from(self.len)).unwrap_or_default();
         core::str::from_utf8(kept).unwrap_or_default()
+    }
+
+    /// The text as error messages quote it (the excerpt rule): escaped, cut with `…`.
+    pub(crate) fn excerpt(&self) -> crate::excerpt::Excerpt<'_> {
+        let mut quoted = excerpt(self.text());
+        if self.cut {
+            quoted = quoted.marked_cut();
+        }
+        quoted
     }
 
     /// Whether the text was longer than [`ParseStatusError::text`].
@@ -122,11 +131,10 @@ impl ParseStatusError {
 
 impl fmt::Display for ParseStatusError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let marker = if self.cut { EXCERPT_MARKER } else { "" };
         write!(
             f,
-            "unknown HTTP status \"{}{marker}\": expected a three-digit listed code, a NAME or a reason phrase",
-            self.text().escape_debug(),
+            "unknown HTTP status \"{}\": expected a three-digit listed code, a NAME or a reason phrase",
+            self.excerpt(),
         )
     }
 }

@@ -51,6 +51,13 @@ pub fn classes_of_codes() -> Vec<u8> {
         .collect()
 }
 
+/// Every character core's excerpt rule escapes.
+pub fn escaped_chars() -> impl Iterator<Item = char> {
+    httpcodes::doors::ESCAPED
+        .into_iter()
+        .flat_map(|(first, last)| first..=last)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

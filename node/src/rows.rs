@@ -1,7 +1,7 @@
 //! The shapes the addon hands to JavaScript, built from core.
 
 use httpcodes::{Class, Status};
-use napi::bindgen_prelude::{Uint16Array, Uint8Array};
+use napi::bindgen_prelude::{Uint16Array, Uint32Array, Uint8Array};
 use napi_derive::napi;
 
 use crate::codes;
@@ -75,6 +75,10 @@ pub struct Table {
     pub excerpt_chars: u32,
     /// What follows a quoted value that was cut.
     pub excerpt_marker: String,
+    /// Every character an error message escapes (core's `ESCAPED`), by code point.
+    pub escaped_chars: Uint32Array,
+    /// How each of `escaped_chars` is written (core's `escape`), e.g. `\n` or `\u{1b}`.
+    pub escapes: Vec<String>,
 }
 
 pub fn table() -> Table {
@@ -92,6 +96,10 @@ pub fn table() -> Table {
         flag_names: codes::flag_names(),
         excerpt_chars: u32::try_from(httpcodes::doors::EXCERPT_CHARS).unwrap_or(u32::MAX),
         excerpt_marker: httpcodes::doors::EXCERPT_MARKER.to_owned(),
+        escaped_chars: Uint32Array::new(codes::escaped_chars().map(u32::from).collect()),
+        escapes: codes::escaped_chars()
+            .map(|c| httpcodes::doors::escape(c).to_string())
+            .collect(),
     }
 }
 

@@ -44,23 +44,12 @@ pub(crate) fn phrase<'py>(value: &Bound<'py, PyAny>) -> PyResult<Option<Bound<'p
     }
 }
 
-/// `TypeError: expected <expected>, got <type>: <repr, cut by core's excerpt rule>`.
+/// `TypeError: expected <expected>, got <type>: <value>`, the value shown by
+/// [`crate::describe::describe`]: core's excerpt rule, and none of the value's own code.
 fn wrong_type(value: &Bound<'_, PyAny>, expected: &str) -> PyErr {
-    let type_name = value
-        .get_type()
-        .name()
-        .map(|name| name.to_string_lossy().into_owned())
-        .unwrap_or_else(|_| String::from("?"));
     PyTypeError::new_err(format!(
-        "expected {expected}, got {type_name}: {}",
-        shown(value)
+        "expected {expected}, got {}: {}",
+        crate::describe::type_name(value),
+        crate::describe::describe(value)
     ))
-}
-
-/// The value's `repr` as every door quotes a bad value (`httpcodes::excerpt`).
-fn shown(value: &Bound<'_, PyAny>) -> String {
-    let Ok(repr) = value.repr() else {
-        return String::from("<repr failed>");
-    };
-    httpcodes::doors::excerpt(&repr.to_string_lossy()).to_string()
 }

@@ -12,7 +12,7 @@ use std::ptr;
 use pyo3::ffi;
 use pyo3::panic::PanicException;
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PyInt, PyModule, PyString};
+use pyo3::types::{PyByteArray, PyBytes, PyInt, PyModule, PyString};
 
 /// A function of one positional argument, written in safe Rust, that Python calls as `METH_O`.
 pub(crate) trait OneArgument {
@@ -138,4 +138,47 @@ pub(crate) fn add_function<F: OneArgument>(module: &Bound<'_, PyModule>) -> PyRe
         )
     }?;
     module.add(PyString::new(py, &F::NAME.to_string_lossy()), function)
+}
+
+/// The first `count` characters of any `str` (a subclass too), read from its data without
+/// calling any of its methods; a lone surrogate reads as U+FFFD. `None` for any other object.
+pub(crate) fn str_head(value: &Bound<'_, PyAny>, count: usize) -> Option<String> {
+    let text = value.cast::<PyString>().ok()?;
+    // SAFETY: `text` is a valid `str`; neither call dispatches to a method of a subclass, and
+    // every index read is below the length read first.
+    let head = unsafe {
+        let length = ffi::PyUnicode_GetLength(text.as_ptr());
+        let end = length.clamp(0, ffi::Py_ssize_t::try_from(count).unwrap_or(0));
+        (0..end)
+            .map(|index| ffi::PyUnicode_ReadChar(text.as_ptr(), index))
+            .map(|point| char::from_u32(point).unwrap_or(char::REPLACEMENT_CHARACTER))
+            .collect()
+    };
+    // A failed read (impossible below the length) leaves an exception: clear it.
+    if PyErr::occurred(value.py()) {
+        drop(PyErr::fetch(value.py()));
+    }
+    Some(head)
+}
+
+/// The first `count` bytes of any `bytes` or `bytearray` (a subclass too), read from its
+/// buffer without calling any of its methods. `None` for any other object.
+pub(crate) fn bytes_head(value: &Bound<'_, PyAny>, count: usize) -> Option<Vec<u8>> {
+    if let Ok(bytes) = value.cast::<PyBytes>() {
+        let all = bytes.as_bytes();
+        return Some(all.get(..count).unwrap_or(all).to_vec());
+    }
+    let array = value.cast::<PyByteArray>().ok()?;
+    // SAFETY: `array` is a valid `bytearray`; its buffer holds `size` bytes, and nothing runs
+    // between reading them and copying them out (the thread holds the interpreter).
+    let head = unsafe {
+        let data = ffi::PyByteArray_AsString(array.as_ptr());
+        let size = usize::try_from(ffi::PyByteArray_Size(array.as_ptr())).unwrap_or(0);
+        if data.is_null() {
+            Vec::new()
+        } else {
+            std::slice::from_raw_parts(data.cast::<u8>(), size.min(count)).to_vec()
+        }
+    };
+    Some(head)
 }

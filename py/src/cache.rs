@@ -12,7 +12,6 @@ use pyo3::types::{PyInt, PyString};
 pub(crate) struct StatusObjects {
     pub(crate) code: Py<PyInt>,
     pub(crate) phrase: Py<PyString>,
-    #[allow(dead_code)] // read by name_of, which the Python door is gaining
     pub(crate) name: Py<PyString>,
 }
 

@@ -10,6 +10,7 @@ mod arguments;
 #[allow(unsafe_code)] // the C-API boundary; nothing else needs `unsafe`
 mod boundary;
 mod cache;
+mod describe;
 mod lookups;
 
 /// Native lookups of httpcodes; import `httpcodes` rather than this module.

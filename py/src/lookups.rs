@@ -13,7 +13,9 @@ use crate::cache;
 /// Adds the lookups to the native module.
 pub(crate) fn add_to(module: &Bound<'_, PyModule>) -> PyResult<()> {
     add_function::<ReasonPhrase>(module)?;
+    add_function::<NameOf>(module)?;
     add_function::<CodeOf>(module)?;
+    add_function::<Describe>(module)?;
     add_function::<ClassDigit>(module)?;
     add_function::<FlagBits>(module)
 }
@@ -58,6 +60,22 @@ impl ByCode for ReasonPhrase {
         let status = code.and_then(Status::from_code);
         match status.and_then(|status| cache::objects(py).of(status)) {
             Some(objects) => objects.phrase.bind(py).clone().into_any(),
+            None => py.None().into_bound(py),
+        }
+    }
+}
+
+struct NameOf;
+
+impl ByCode for NameOf {
+    const NAME: &'static CStr = c"name_of";
+    const DOC: &'static CStr = c"name_of($module, code, /)\n--\n\n\
+        The NAME of `code` (NOT_FOUND for 404), or None if it is not a listed code.";
+
+    fn answer(py: Python<'_>, code: Option<i64>) -> Bound<'_, PyAny> {
+        let status = code.and_then(Status::from_code);
+        match status.and_then(|status| cache::objects(py).of(status)) {
+            Some(objects) => objects.name.bind(py).clone().into_any(),
             None => py.None().into_bound(py),
         }
     }
@@ -112,5 +130,23 @@ impl ByCode for FlagBits {
 
     fn answer(py: Python<'_>, code: Option<i64>) -> Bound<'_, PyAny> {
         small_int(py, code.map_or(0, httpcodes::doors::flag_bits))
+    }
+}
+
+/// How error messages show a value (`HTTPStatus(value)`'s `ValueError` uses it).
+struct Describe;
+
+impl OneArgument for Describe {
+    const NAME: &'static CStr = c"describe";
+    const DOC: &'static CStr = c"describe($module, value, /)\n--\n\n\
+        `value` as error messages show it: by core's excerpt rule, running none of its code.";
+
+    fn call_fast<'py>(_value: &Bound<'py, PyAny>) -> Option<Bound<'py, PyAny>> {
+        None
+    }
+
+    fn call<'py>(value: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+        let shown = crate::describe::describe(value);
+        Ok(pyo3::types::PyString::new(value.py(), &shown).into_any())
     }
 }

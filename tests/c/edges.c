@@ -88,6 +88,16 @@ static const char *deprecated_error_name(int32_t error) { return httpcodes_error
 #pragma GCC diagnostic pop
 #endif
 
+/* One call each on 100 MB: core reads a phrase in one pass and allocates nothing. */
+static void hundred_mb(void) {
+    size_t size = 100u * 1024u * 1024u;
+    char *huge = (char *)malloc(size);
+    CHECK(huge != NULL, "100 MB");
+    memset(huge, 'x', size);
+    CHECK(httpcodes_code_of_len(huge, size) == HTTPCODES_ERROR_NOT_FOUND, "100 MB");
+    free(huge);
+}
+
 static void bad_enums_and_indexes(void) {
     const int32_t errors[] = {HTTPCODES_ERROR_NOT_FOUND, HTTPCODES_ERROR_NULL_ARGUMENT,
                               HTTPCODES_ERROR_INVALID_UTF8, HTTPCODES_ERROR_INTERNAL};
@@ -114,5 +124,6 @@ static void bad_enums_and_indexes(void) {
 void test_edges(const char *dir) {
     sweep(dir);
     bad_text();
+    hundred_mb();
     bad_enums_and_indexes();
 }

@@ -50,17 +50,10 @@ test('getReasonPhrase quotes a bad decimal string by the same rule', () => {
   }
 });
 
-test('a TypeError shows at most 50 characters of the value, well-formed', () => {
+test('a TypeError quotes a string by the same rule, and an object by its kind alone', () => {
   for (const text of TEXTS) {
-    for (const value of [text, { key: text }, [text]]) {
-      assert.throws(() => httpcodes.reasonPhrase(value), (error) => {
-        const shown = error.message.slice(error.message.indexOf(', got ') + ', got '.length);
-        assert.ok(shown.isWellFormed(), JSON.stringify(shown));
-        const chars = [...shown];
-        assert.ok(chars.length <= CHARS + MARKER.length, shown);
-        if (chars.length > CHARS) assert.ok(shown.endsWith(MARKER), shown);
-        return true;
-      });
+    for (const [value, shown] of [[text, `'${quoted(text)}'`], [{ key: text }, '[Object]'], [[text], '[Array]']]) {
+      assert.throws(() => httpcodes.reasonPhrase(value), { message: `reasonPhrase() expects a number, got ${shown}` });
     }
   }
 });

@@ -101,12 +101,13 @@ test('a value that is not a string, where a phrase or a name belongs, is a TypeE
   }
 });
 
-test('messages show the offending value, cut to 50 characters', () => {
+test('messages show the offending value, cut to 50 characters, and an object by its kind alone', () => {
   const cases = [
     [() => httpcodes.reasonPhrase('404'), "'404'"],
     [() => httpcodes.reasonPhrase(404n), '404n'],
     [() => httpcodes.reasonPhrase(null), 'null'],
-    [() => httpcodes.reasonPhrase({}), '{}'],
+    [() => httpcodes.reasonPhrase({}), '[Object]'],
+    [() => httpcodes.reasonPhrase(Object(404)), '[Number: 404]'],
     [() => httpcodes.codeOf(404), '404'],
     [() => httpcodes.codeOf(Symbol('x')), 'Symbol(x)'],
   ];
@@ -114,10 +115,10 @@ test('messages show the offending value, cut to 50 characters', () => {
     assert.throws(call, (error) => shownValue(error.message) === shown);
   }
   const long = 'x'.repeat(200);
-  assert.throws(() => httpcodes.reasonPhrase(long), (error) => shownValue(error.message).length <= 51);
+  assert.throws(() => httpcodes.reasonPhrase(long), (error) => shownValue(error.message) === `'${'x'.repeat(50)}…'`);
   assert.throws(() => httpcodes.getStatusCode(long), { message: `Reason phrase does not exist: ${'x'.repeat(50)}…` });
   assert.throws(() => httpcodes.getReasonPhrase(long), { message: `Status code does not exist: ${'x'.repeat(50)}…` });
-  assert.throws(() => httpcodes.codeOf({ key: long }), (error) => shownValue(error.message).length <= 51);
+  assert.throws(() => httpcodes.codeOf({ key: long }), (error) => shownValue(error.message) === '[Object]');
 });
 
 test('a number that is not exactly a listed code is unknown, never rounded or wrapped', () => {

@@ -76,13 +76,23 @@ NOT_PHRASES: list[object] = [
 CODE_FUNCTIONS: list[Callable[[int], object]] = [httpcodes.reason_phrase, httpcodes.class_of]
 
 
-def shown(value: object) -> str:
-    """What a message must quote of the value: its repr, cut by the contract's one rule."""
-    try:
-        text = repr(value)
-    except RuntimeError:
-        return "<repr failed>"
+def cut(text: str) -> str:
+    """`text` cut by the contract's rule (the test values hold no character it escapes)."""
     return text if len(text) <= SHOWN else text[:SHOWN] + "…"
+
+
+def shown(value: object) -> str:
+    """What a message must show of the value (spec/API.md §4): text quoted and cut, numbers as
+    Python writes them, anything else by its type alone, never by its own `repr`."""
+    if isinstance(value, str):
+        return f"'{cut(value)}'"
+    if isinstance(value, bytes):
+        return f"b'{cut(value.decode())}'"
+    if isinstance(value, bytearray):
+        return f"bytearray(b'{cut(value.decode())}')"
+    if value is None or isinstance(value, (int, float, complex)):
+        return cut(repr(value))
+    return f"<{type(value).__name__} object>"
 
 
 def check_message(message: str, expected_type: str, value: object) -> None:

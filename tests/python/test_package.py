@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 import httpcodes
+
 import vectors
 
 REPO = Path(__file__).resolve().parents[2]
@@ -34,7 +35,16 @@ def test_all_names_the_public_api_and_each_resolves() -> None:
     flags = ["is_informational", "is_success", "is_redirection", "is_client_error"]
     flags += ["is_server_error", "is_error", "is_redirect", "is_empty_body", "is_retry"]
     assert sorted(httpcodes.__all__) == sorted(
-        ["HTTPStatus", "StatusClass", "__version__", "class_of", "code_of", "reason_phrase", *flags]
+        [
+            "HTTPStatus",
+            "StatusClass",
+            "__version__",
+            "class_of",
+            "code_of",
+            "name_of",
+            "reason_phrase",
+            *flags,
+        ]
     )
     for name in httpcodes.__all__:
         assert getattr(httpcodes, name) is not None

@@ -118,3 +118,19 @@ def class_of_code(code: int) -> "Class | None":
 
 def status_by_code() -> dict[int, Status]:
     return {status.code: status for status in statuses()}
+
+
+@dataclass(frozen=True)
+class Excerpt:
+    """A bad value (escapes decoded) and how an error message quotes it."""
+
+    text: str
+    expected: str
+    case: str
+
+
+def excerpts() -> list[Excerpt]:
+    return [
+        Excerpt(unescape(row["input"]), row["expected"], row["case"])
+        for row in _rows("excerpts.tsv")
+    ]

@@ -18,6 +18,7 @@ __all__ = [  # noqa: PLE0604 - the flag names are strings, generated from core
     "__version__",
     "class_of",
     "code_of",
+    "name_of",
     "reason_phrase",
     *_FLAGS,
 ]
@@ -26,7 +27,7 @@ __all__ = [  # noqa: PLE0604 - the flag names are strings, generated from core
 # load with the first of them, and the enums are built (from core's table as data, generated into
 # `_table`) with the first of them; `from httpcodes import HTTPStatus` loads no native code at all.
 # The import system runs each submodule once, so threads that race here all get the same objects.
-_NATIVE = ("reason_phrase", "code_of", "__version__")
+_NATIVE = ("reason_phrase", "name_of", "code_of", "__version__")
 _ENUMS = ("HTTPStatus", "StatusClass", "class_of")
 
 

@@ -19,6 +19,7 @@ __all__ = [
     "is_retry",
     "is_server_error",
     "is_success",
+    "name_of",
     "reason_phrase",
 ]
 
@@ -26,6 +27,9 @@ __version__: str
 
 def reason_phrase(code: int, /) -> str | None:
     """The reason phrase of `code`, or None if it is not a listed code."""
+
+def name_of(code: int, /) -> str | None:
+    """The NAME of `code` (NOT_FOUND for 404), or None if it is not a listed code."""
 
 def code_of(phrase: str, /) -> int | None:
     """The code whose phrase or alias is `phrase` (ASCII case-insensitive, trimmed), or None."""
@@ -70,9 +74,12 @@ class StatusClass(enum.Enum):
     CLIENT_ERROR = 4
     SERVER_ERROR = 5
 
-    label: str
-    range: str
-    description: str
+    @property
+    def label(self) -> str: ...
+    @property
+    def range(self) -> str: ...
+    @property
+    def description(self) -> str: ...
 
 class HTTPStatus(enum.IntEnum):
     """An HTTP status listed in the table; an `int` equal to its code."""

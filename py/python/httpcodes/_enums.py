@@ -8,7 +8,10 @@
   already). Before 3.11 there is no such function, so `_add_members` does what those versions'
   `EnumMeta` does. Both are private enum internals, hence the version guard; the suite runs on
   every supported version;
-- no `typing` at run time.
+- no `typing` at run time;
+- the table's facts are read-only: each is a property that reads a table private to this
+  module (keyed by the member's identity, which no caller can change), and both classes refuse
+  to have an attribute set or deleted, so no caller changes what another reads.
 """
 
 import enum
@@ -39,10 +42,37 @@ def _add_members(made: "Any", members: "dict[str, int]") -> None:  # noqa: ANN40
         made._value2member_map_[value] = member
 
 
+class _FrozenEnumType(type(enum.Enum)):  # type: ignore[misc]
+    """The metaclass of both enums once built: no attribute can be set or deleted on them."""
+
+    def __setattr__(cls, name: str, value: object) -> None:
+        message = f"cannot set {cls.__name__}.{name}: httpcodes' table is read-only"
+        raise AttributeError(message)
+
+    def __delattr__(cls, name: str) -> None:
+        message = f"cannot delete {cls.__name__}.{name}: httpcodes' table is read-only"
+        raise AttributeError(message)
+
+
+def _new(cls: "Any", value: object) -> "Any":  # noqa: ANN401 - enum internals
+    """`Enum.__new__`'s lookup, with a `ValueError` that quotes the value by core's excerpt rule
+    (the stdlib's takes the whole `repr`, running the value's own code)."""
+    if type(value) is cls:
+        return value
+    try:
+        return cls._value2member_map_[value]
+    except (KeyError, TypeError):
+        pass
+    from httpcodes._httpcodes import describe  # noqa: PLC0415 - only on this error path
+
+    message = f"{describe(value)} is not a valid {cls.__qualname__}"
+    raise ValueError(message)
+
+
 def _make(
     kind: "_Kind", name: str, doc: str, members: "dict[str, int]", **extra: object
 ) -> "_Kind":
-    """An enum of `kind` named `name` in module `httpcodes`, with `members` and `extra`."""
+    """An enum of `kind` named `name` in module `httpcodes`, with `members` and `extra`, frozen."""
     body: dict[str, object] = {"__module__": "httpcodes", "__qualname__": name, "__doc__": doc}
     body.update(extra)
     if sys.version_info >= (3, 11):
@@ -56,7 +86,23 @@ def _make(
         _add_members(made, members)
     if not (isinstance(made, type) and issubclass(made, kind)):  # tells mypy what was made
         raise TypeError(made)
+    type.__setattr__(made, "__new__", _new)
+    made.__class__ = _FrozenEnumType  # type: ignore[method-assign]
     return made  # type: ignore[return-value]
+
+
+# Each member's facts, by `id(member)`: members live as long as the process, so ids are stable.
+_FACTS: "dict[int, dict[str, Any]]" = {}
+
+
+def _fact(name: str, doc: str) -> property:
+    """A read-only attribute: the member's fact `name`."""
+    return property(lambda member: _FACTS[id(member)][name], doc=doc)
+
+
+def _flag(bit: int) -> property:
+    """A member's answer to core's flag number `bit`, from the bits core gave it."""
+    return property(lambda member: bool(_FACTS[id(member)]["flag_bits"] >> bit & 1))
 
 
 StatusClass = _make(
@@ -64,9 +110,16 @@ StatusClass = _make(
     "StatusClass",
     "The class of a status code by range; its value is the first digit.",
     {name: digit for digit, name, *_ in CLASSES},
+    label=_fact("label", "The spec's name of the class, e.g. 'Client Error'."),
+    range=_fact("range", "The range the class covers, e.g. '4xx'."),
+    description=_fact("description", "The spec's one line for the class."),
 )
 for _digit, _class_name, _label, _range, _description in CLASSES:
-    StatusClass(_digit).__dict__.update(label=_label, range=_range, description=_description)
+    _FACTS[id(StatusClass(_digit))] = {
+        "label": _label,
+        "range": _range,
+        "description": _description,
+    }
 
 _CLASS_BY_DIGIT = {member.value: member for member in StatusClass}
 _class_digit = None
@@ -82,11 +135,6 @@ def class_of(code: int, /) -> "enum.Enum | None":
     return _CLASS_BY_DIGIT.get(_class_digit(code))
 
 
-def _flag(bit: int) -> property:
-    """A member's answer to core's flag number `bit`, from the bits core gave it."""
-    return property(lambda member: bool(member.__dict__["_flag_bits_"] >> bit & 1))
-
-
 HTTPStatus = _make(
     enum.IntEnum,
     "HTTPStatus",
@@ -95,13 +143,17 @@ HTTPStatus = _make(
     # The plain number, as an IntEnum gives from Python 3.11 on, on every supported version.
     __str__=int.__repr__,
     __format__=int.__format__,
+    phrase=_fact("phrase", "The spec's reason phrase, e.g. 'Not Found'."),
+    description=_fact("description", "Its class's line from the spec."),
+    status_class=_fact("status_class", "Its class, a StatusClass."),
     # The flags are properties, as the stdlib's `is_*` are (3.12+).
     **{name: _flag(bit) for bit, name in enumerate(FLAG_NAMES)},
 )
-_FACTS_BY_DIGIT = {
-    digit: {"status_class": member, "description": member.__dict__["description"]}
-    for digit, member in _CLASS_BY_DIGIT.items()
-}
 for _name, _code, _phrase, _digit, _flag_bits in STATUSES:
-    _facts = HTTPStatus[_name].__dict__
-    _facts.update(_FACTS_BY_DIGIT[_digit], phrase=_phrase, _flag_bits_=_flag_bits)
+    _class = _CLASS_BY_DIGIT[_digit]
+    _FACTS[id(HTTPStatus[_name])] = {
+        "phrase": _phrase,
+        "description": _FACTS[id(_class)]["description"],
+        "status_class": _class,
+        "flag_bits": _flag_bits,
+    }

@@ -7,12 +7,13 @@ use crate::text::{flag_doc, header};
 use crate::Output;
 
 /// The names `httpcodes` exports besides one `is_*` function per flag.
-const PUBLIC: [&str; 6] = [
+const PUBLIC: [&str; 7] = [
     "HTTPStatus",
     "StatusClass",
     "__version__",
     "class_of",
     "code_of",
+    "name_of",
     "reason_phrase",
 ];
 
@@ -120,6 +121,8 @@ fn stub() -> String {
         "]\n\n__version__: str\n\n\
          def reason_phrase(code: int, /) -> str | None:\n    \
          \"\"\"The reason phrase of `code`, or None if it is not a listed code.\"\"\"\n\n\
+         def name_of(code: int, /) -> str | None:\n    \
+         \"\"\"The NAME of `code` (NOT_FOUND for 404), or None if it is not a listed code.\"\"\"\n\n\
          def code_of(phrase: str, /) -> int | None:\n    \
          \"\"\"The code whose phrase or alias is `phrase` (ASCII case-insensitive, trimmed), or None.\"\"\"\n\n\
          def class_of(code: int, /) -> StatusClass | None:\n    \
@@ -146,7 +149,9 @@ fn stub() -> String {
         text.push_str(&format!("    {} = {}\n", class.name(), class.digit()));
     }
     text.push_str(
-        "\n    label: str\n    range: str\n    description: str\n\n\
+        "\n    @property\n    def label(self) -> str: ...\n    \
+         @property\n    def range(self) -> str: ...\n    \
+         @property\n    def description(self) -> str: ...\n\n\
          class HTTPStatus(enum.IntEnum):\n    \
          \"\"\"An HTTP status listed in the table; an `int` equal to its code.\"\"\"\n\n",
     );
