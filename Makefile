@@ -52,7 +52,7 @@ C_BUILD := build/c
 C_WARN := -Wall -Wextra -Werror
 
 .PHONY: all demo test lint bench fuzz header generate test-add-a-code install install-c install-cli cli clean dist test-dist \
-	msrv versions version public-api demo-rust demo-c demo-python demo-node demo-cli test-rust test-c test-python \
+	msrv versions version public-api verify-repro test-instructions demo-rust demo-c demo-python demo-node demo-cli test-rust test-c test-python \
 	test-node test-cli test-docs test-differential c-lib stage no-std pkg-config
 
 all: demo
@@ -60,7 +60,7 @@ all: demo
 demo: demo-rust demo-c demo-python demo-node demo-cli
 
 test: lint test-rust test-c test-python test-node test-cli test-docs test-differential \
-	test-add-a-code
+	test-add-a-code test-instructions
 
 # The quick check: formatting, clippy, generated files, versions and each language's linter. It
 # builds no door (no wheel, addon or library), so it runs in well under a minute once cargo's
@@ -251,6 +251,11 @@ test-differential: stage
 	python3 tests/differential/compare.py $(DIFF) $(DIFF)/rust.txt $(DIFF)/c.txt \
 		$(DIFF)/python.txt $(DIFF)/node.txt $(DIFF)/node-js.txt $(DIFF)/cli.txt
 
+# The speed guard that needs no quiet machine: instructions per call of the hot paths (callgrind),
+# against the budgets in bench/callgrind/budgets.tsv; more than 10% over fails.
+test-instructions: stage
+	bench/callgrind/run.sh $(STAGE)
+
 # One table of ratios against each language's favourite, measured side by side in one run.
 bench: stage
 	@mkdir -p $(C_BUILD)
@@ -275,8 +280,10 @@ fuzz:
 
 DIST := $(CURDIR)/dist
 
-# What a release publishes, into dist/: wheels and sdist, crates, C tarballs, npm tarballs. The
-# build tools (maturin, zig, auditwheel, cmake, cargo-zigbuild) install themselves into build/tools.
+# What a release publishes, into dist/: wheels and sdist, crates, C tarballs, npm tarballs, an SBOM
+# of each and SHA256SUMS. The build tools (maturin, zig, auditwheel, cmake, cargo-zigbuild,
+# cargo-cyclonedx) install themselves into build/tools. The same commit gives the same bytes
+# wherever it is built (`make verify-repro`).
 dist:
 	rm -rf $(DIST)
 	mkdir -p $(DIST)
@@ -284,6 +291,7 @@ dist:
 	tools/dist/rust.sh $(DIST)
 	tools/dist/c.sh $(DIST)
 	tools/dist/node.sh $(DIST)
+	tools/dist/sbom.sh $(DIST)
 	python3 tools/dist/table.py $(DIST)
 
 # Installs each artifact of dist/ as its users do, and runs the tests there.
@@ -293,6 +301,10 @@ test-dist: dist pkg-config
 	tests/dist/crate.sh $(DIST)
 	tests/dist/python.sh $(DIST)
 	tests/node/run.sh dist-test $(DIST)
+
+# `make dist` twice, in two clean clones at different paths: the same SHA256SUMS, byte for byte.
+verify-repro:
+	tests/dist/repro.sh
 
 clean:
 	$(CARGO) clean

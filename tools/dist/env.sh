@@ -5,7 +5,7 @@
 
 source "$(dirname "${BASH_SOURCE[0]}")/../common.sh"
 DIST_REPO="$REPO"
-DIST_TOOLS="$DIST_REPO/build/tools"
+DIST_TOOLS="${DIST_TOOLS:-$DIST_REPO/build/tools}"
 DIST_PYTHON="${DIST_PYTHON:-python3.11}"
 CARGO_ZIGBUILD_VERSION=0.24.1
 

@@ -28,7 +28,7 @@ def main(dist: Path) -> int:
     rows = [
         (path.name, tag_of(path.name), path.stat().st_size)
         for path in sorted(dist.iterdir())
-        if path.is_file() and not path.name.startswith(".")
+        if path.is_file() and not path.name.startswith(".") and path.name != "SHA256SUMS"
     ]
     if not rows:
         print(f"error: {dist} is empty", file=sys.stderr)
@@ -38,6 +38,9 @@ def main(dist: Path) -> int:
     widths = [max(w, len(h)) for w, h in zip(widths, header)]
     for artifact, tag, size in [header, *rows]:
         print(f"{artifact:<{widths[0]}}  {tag:<{widths[1]}}  {size:>{widths[2]}}")
+    sboms = len(list((dist / "sbom").glob("*.cdx.json")))
+    sums = (dist / "SHA256SUMS").read_text().splitlines() if (dist / "SHA256SUMS").exists() else []
+    print(f"{len(rows)} artifacts, {sboms} CycloneDX SBOMs in sbom/, {len(sums)} files in SHA256SUMS")
     return 0
 
 

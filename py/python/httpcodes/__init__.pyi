@@ -141,9 +141,12 @@ class HTTPStatus(enum.IntEnum):
     INSUFFICIENT_STORAGE = 507
     NETWORK_AUTHENTICATION_REQUIRED = 511
 
-    phrase: str
-    description: str
-    status_class: StatusClass
+    @property
+    def phrase(self) -> str: ...
+    @property
+    def description(self) -> str: ...
+    @property
+    def status_class(self) -> StatusClass: ...
     @property
     def is_informational(self) -> bool: ...
     @property

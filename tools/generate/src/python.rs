@@ -158,7 +158,11 @@ fn stub() -> String {
     for &status in Status::all() {
         text.push_str(&format!("    {} = {}\n", status.name(), status.code()));
     }
-    text.push_str("\n    phrase: str\n    description: str\n    status_class: StatusClass\n");
+    text.push_str(
+        "\n    @property\n    def phrase(self) -> str: ...\n    \
+         @property\n    def description(self) -> str: ...\n    \
+         @property\n    def status_class(self) -> StatusClass: ...\n",
+    );
     for flag in Flag::ALL {
         text.push_str(&format!(
             "    @property\n    def {}(self) -> bool: ...\n",
