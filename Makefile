@@ -52,7 +52,7 @@ C_BUILD := build/c
 C_WARN := -Wall -Wextra -Werror
 
 .PHONY: all demo test lint bench fuzz header generate test-add-a-code install install-c install-cli cli clean dist test-dist \
-	msrv versions version public-api verify-repro test-instructions demo-rust demo-c demo-python demo-node demo-cli test-rust test-c test-python \
+	msrv versions version public-api verify-repro test-instructions test-runtimes demo-rust demo-c demo-python demo-node demo-cli test-rust test-c test-python \
 	test-node test-cli test-docs test-differential c-lib stage no-std pkg-config
 
 all: demo
@@ -73,6 +73,8 @@ lint: versions
 	$(CARGO) test --locked --quiet -p httpcodes-ffi --test header
 	tests/python/run.sh lint
 	tests/node/run.sh lint
+	tools/actionlint.sh
+	tools/deny.sh
 
 # Every place the sources carry the version agrees with Cargo.toml's, the one place it is typed.
 versions:
@@ -301,6 +303,11 @@ test-dist: dist pkg-config
 	tests/dist/crate.sh $(DIST)
 	tests/dist/python.sh $(DIST)
 	tests/node/run.sh dist-test $(DIST)
+
+# The packed npm tarballs under every runtime `engines` claims: Node 18, 20, 22, 24 and 26, Bun,
+# Deno, and the browser bundle in headless Chromium and Firefox ESR (dist/ is packed when empty).
+test-runtimes:
+	tests/runtimes/run.sh $(DIST)
 
 # `make dist` twice, in two clean clones at different paths: the same SHA256SUMS, byte for byte.
 verify-repro:

@@ -1,5 +1,5 @@
-// ESLint for the Node door: the package (node/), its tests and its bench. Run from the
-// repository root by `tests/node/run.sh lint`.
+// ESLint for the JavaScript: the package (node/), its tests, its bench, the runtime matrix and
+// the workflow check. Run from the repository root by `tests/node/run.sh lint`.
 
 import js from '@eslint/js';
 import globals from 'globals';

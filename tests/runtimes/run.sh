@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# `make test-runtimes`: installs the packed npm tarballs of DIST (the main package and the
+# linux-x64-gnu one, made by `make dist`, or by tools/dist/node.sh here when DIST has none) into a
+# fresh folder, and runs matrix.mjs there: Node 18 to 26, Bun, Deno, Chromium and Firefox ESR.
+#   tests/runtimes/run.sh DIST
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/../../tools/common.sh"
+source "$REPO/node/scripts/setup.sh"
+dist="$1"
+mkdir -p "$dist"
+dist="$(cd "$dist" && pwd)"
+version="$(node -p "require('$REPO/node/package.json').version")"
+main="$dist/httpcodes-$version.tgz"
+gnu="$dist/httpcodes-linux-x64-gnu-$version.tgz"
+if [ ! -f "$main" ] || [ ! -f "$gnu" ]; then
+    say "no npm tarballs in $dist: packing them (tools/dist/node.sh)"
+    "$REPO/tools/dist/node.sh" "$dist"
+fi
+for package in chromium firefox-esr; do
+    command -v "$package" >/dev/null ||
+        { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$package"; }
+done
+say "the pinned runtimes (tests/runtimes/package.json)"
+npm_ci "$REPO/tests/runtimes"
+npm_ci "$REPO/tests/node"
+
+app="$REPO/build/runtimes/app"
+rm -rf "$app"
+mkdir -p "$app"
+cp "$REPO/tests/runtimes/check.mjs" "$REPO/tests/runtimes/check.cjs" "$app/"
+echo '{ "name": "runtimes-app", "version": "1.0.0", "private": true }' >"$app/package.json"
+say "installing $(basename "$main") and $(basename "$gnu") into $app"
+(cd "$app" && npm install --offline --no-audit --no-fund --loglevel=error "$main" "$gnu" >&2)
+node "$REPO/tests/runtimes/matrix.mjs" "$app"
