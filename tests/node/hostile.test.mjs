@@ -11,7 +11,7 @@ import { test } from 'node:test';
 import * as httpcodes from 'httpcodes';
 import * as jsBuild from '../../node/generated/js.mjs';
 
-import { PREDICATES } from './answers.mjs';
+import { FLAG_NAMES } from './answers.mjs';
 import { readVectors } from './vectors.mjs';
 
 const require = createRequire(import.meta.url);
@@ -22,7 +22,7 @@ const BUILDS = [
   ['package', httpcodes],
   ['JS build', jsBuild],
 ];
-const CODE_FUNCTIONS = ['reasonPhrase', 'nameOf', 'classOf', 'getReasonPhrase', ...PREDICATES];
+const CODE_FUNCTIONS = ['reasonPhrase', 'nameOf', 'classOf', 'getReasonPhrase', ...FLAG_NAMES];
 const TEXT_FUNCTIONS = ['codeOf', 'statusOf', 'getStatusCode'];
 const EVERY_FUNCTION = [...CODE_FUNCTIONS, ...TEXT_FUNCTIONS];
 

@@ -141,6 +141,21 @@ fn table() -> Value {
             "excerptMarker",
             Value::str(httpcodes::doors::EXCERPT_MARKER),
         ),
+        (
+            "escapedChars",
+            Value::Typed(
+                "Uint32Array",
+                codes::escaped_chars().map(u32::from).collect(),
+            ),
+        ),
+        (
+            "escapes",
+            Value::List(
+                codes::escaped_chars()
+                    .map(|c| Value::Str(httpcodes::doors::escape(c).to_string()))
+                    .collect(),
+            ),
+        ),
     ])
 }
 
