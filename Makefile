@@ -20,24 +20,42 @@ BARE_METAL := thumbv7em-none-eabihf
 TARGET_DIR := $(or $(CARGO_TARGET_DIR),target)
 
 # The C library as users get it (no std, `dist-c` profile) and with std (`--release`).
-# C_TARGET cross-builds it with cargo-zigbuild (e.g. aarch64-unknown-linux-gnu.2.17, glibc 2.17).
+# C_TARGET cross-builds it: with cargo-zigbuild for Linux (e.g. aarch64-unknown-linux-gnu.2.17,
+# glibc 2.17) and macOS (aarch64-apple-darwin), with Debian's mingw-w64 for x86_64-pc-windows-gnu.
 C_TARGET ?=
 ifeq ($(C_TARGET),)
 C_DIST := $(TARGET_DIR)/dist-c
 C_LIB_BUILD = $(CARGO) build --locked --profile dist-c -p httpcodes-ffi
 C_OS := $(shell uname -s)
+else ifneq ($(findstring windows,$(C_TARGET)),)
+C_DIST := $(TARGET_DIR)/$(C_TARGET)/dist-c
+C_LIB_BUILD = $(CARGO) build --locked --profile dist-c -p httpcodes-ffi --target $(C_TARGET)
+C_OS := Windows
 else
 C_DIST := $(TARGET_DIR)/$(basename $(basename $(C_TARGET)))/dist-c
 C_LIB_BUILD = $(CARGO) zigbuild --locked --profile dist-c -p httpcodes-ffi --target $(C_TARGET)
 C_OS := $(if $(findstring apple,$(C_TARGET)),Darwin,Linux)
 endif
+SHARED_DIR = $(LIBDIR)
+IMPLIB :=
 ifeq ($(C_OS),Darwin)
 SHARED_BUILT := libhttpcodes.dylib
 SHARED_FILE := libhttpcodes.$(ABI).dylib
-SHARED_ABI_NAME := $(abspath $(LIBDIR))/$(SHARED_FILE)
+# The install name build.rs writes into the .dylib: under LIBDIR, or INSTALL_NAME_DIR=@rpath for
+# a tree that is unpacked anywhere (the release archive).
+INSTALL_NAME_DIR ?= $(abspath $(LIBDIR))
+SHARED_ABI_NAME = $(INSTALL_NAME_DIR)/$(SHARED_FILE)
 SHARED_LINKS := libhttpcodes.dylib
-# The install name build.rs writes into the .dylib.
-C_LIB_ENV := HTTPCODES_LIBDIR=$(abspath $(LIBDIR))
+C_LIB_ENV = HTTPCODES_LIBDIR=$(INSTALL_NAME_DIR)
+else ifeq ($(C_OS),Windows)
+# A DLL goes beside the programs (bin/); programs link its import library, in lib/.
+SHARED_BUILT := httpcodes.dll
+SHARED_FILE := httpcodes.dll
+SHARED_ABI_NAME := httpcodes.dll
+SHARED_LINKS :=
+SHARED_DIR = $(BINDIR)
+IMPLIB := libhttpcodes.dll.a
+C_LIB_ENV :=
 else
 SHARED_BUILT := libhttpcodes.so
 SHARED_FILE := libhttpcodes.so.$(VERSION)
@@ -132,7 +150,10 @@ INCLUDEDIR_FROM_CMAKE = $(shell realpath -m --relative-to=$(abspath $(CMAKE_DIR)
 # The .pc names its folders from ${prefix} when they are under it, so `pkg-config --define-prefix`
 # can relocate an unpacked tree.
 PC_DIR = $(patsubst $(abspath $(PREFIX))/%,$${prefix}/%,$(abspath $(1)))
-SUBSTITUTE = sed -e 's|@PREFIX@|$(abspath $(PREFIX))|' -e 's|@LIBDIR@|$(call PC_DIR,$(LIBDIR))|' \
+# Where the shared library is, from LIBDIR (a DLL is in bin/), for the CMake package.
+SHARED_FROM_LIBDIR = $(shell realpath -m --relative-to=$(abspath $(LIBDIR)) $(abspath $(SHARED_DIR))/$(SHARED_FILE))
+SUBSTITUTE = sed -e 's|@PREFIX@|$(abspath $(PREFIX))|' -e 's|@SHARED_FROM_LIBDIR@|$(SHARED_FROM_LIBDIR)|' \
+	-e 's|@IMPLIB@|$(IMPLIB)|' -e 's|@LIBDIR@|$(call PC_DIR,$(LIBDIR))|' \
 	-e 's|@INCLUDEDIR@|$(call PC_DIR,$(INCLUDEDIR))|' -e 's|@INCLUDEDIR_FROM_HERE@|$(INCLUDEDIR_FROM_CMAKE)|' \
 	-e 's|@VERSION@|$(VERSION)|' -e 's|@VERSION_MAJOR@|$(VERSION_MAJOR)|' \
 	-e 's|@VERSION_MINOR@|$(VERSION_MINOR)|' -e 's|@SHARED_FILE@|$(SHARED_FILE)|' \
@@ -143,10 +164,12 @@ install: install-c install-cli
 
 # The header, the shared and static libraries, pkg-config's httpcodes.pc and CMake's package.
 install-c: c-lib
-	install -d $(DESTDIR)$(INCLUDEDIR) $(DESTDIR)$(LIBDIR)/pkgconfig $(DESTDIR)$(CMAKE_DIR)
+	install -d $(DESTDIR)$(INCLUDEDIR) $(DESTDIR)$(LIBDIR)/pkgconfig $(DESTDIR)$(CMAKE_DIR) \
+		$(DESTDIR)$(SHARED_DIR)
 	install -m 644 include/httpcodes.h $(DESTDIR)$(INCLUDEDIR)/
 	install -m 644 $(C_DIST)/libhttpcodes.a $(DESTDIR)$(LIBDIR)/
-	install -m 755 $(C_DIST)/$(SHARED_BUILT) $(DESTDIR)$(LIBDIR)/$(SHARED_FILE)
+	install -m 755 $(C_DIST)/$(SHARED_BUILT) $(DESTDIR)$(SHARED_DIR)/$(SHARED_FILE)
+	$(if $(IMPLIB),install -m 644 $(C_DIST)/$(IMPLIB) $(DESTDIR)$(LIBDIR)/)
 	@set -e; target=$(SHARED_FILE); for link in $(SHARED_LINKS); do \
 		echo "ln -sf $$target $(DESTDIR)$(LIBDIR)/$$link"; \
 		ln -sf $$target $(DESTDIR)$(LIBDIR)/$$link; target=$$link; done
@@ -292,6 +315,7 @@ dist:
 	tools/dist/python.sh $(DIST)
 	tools/dist/rust.sh $(DIST)
 	tools/dist/c.sh $(DIST)
+	tools/dist/cli.sh $(DIST)
 	tools/dist/node.sh $(DIST)
 	tools/dist/sbom.sh $(DIST)
 	python3 tools/dist/table.py $(DIST)

@@ -22,7 +22,10 @@ fn main() {
                 "cargo:rustc-cdylib-link-arg=-Wl,-install_name,{libdir}/libhttpcodes.{abi}.dylib"
             );
             println!("cargo:rustc-cdylib-link-arg=-Wl,-current_version,{version}");
-            println!("cargo:rustc-cdylib-link-arg=-Wl,-compatibility_version,{abi}");
+            // Three parts, `0.1.0`: zig's Mach-O linker refuses `0.1`.
+            let parts = abi.split('.').count();
+            let compatibility = format!("{abi}{}", ".0".repeat(3usize.saturating_sub(parts)));
+            println!("cargo:rustc-cdylib-link-arg=-Wl,-compatibility_version,{compatibility}");
         }
         Ok("windows") => {}
         _ => println!("cargo:rustc-cdylib-link-arg=-Wl,-soname,libhttpcodes.so.{abi}"),

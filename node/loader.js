@@ -13,7 +13,7 @@
 function platforms() {
   const { platform, arch } = process;
   if (platform === 'linux') return [`linux-${arch}-gnu`, `linux-${arch}-musl`];
-  if (platform === 'win32') return [`win32-${arch}-msvc`];
+  if (platform === 'win32') return [`win32-${arch}-msvc`, `win32-${arch}-gnu`];
   return [`${platform}-${arch}`];
 }
 

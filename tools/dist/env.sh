@@ -40,6 +40,27 @@ dist_tools() {
     export PATH="$DIST_TOOLS/bin:$DIST_TOOLS/venv/bin:$DIST_TOOLS/cargo/bin:$PATH"
 }
 
+# Every Rust target the C library and the command are built for.
+C_TARGETS=(x86_64-unknown-linux-gnu aarch64-unknown-linux-gnu aarch64-apple-darwin
+    x86_64-apple-darwin x86_64-pc-windows-gnu)
+
+# The oldest macOS each Mac build runs on, as PyPI's tags say it (rustc and zig read it).
+macos_min() {
+    case "$1" in
+        aarch64-apple-darwin) echo 11.0 ;;
+        x86_64-apple-darwin) echo 10.12 ;;
+    esac
+}
+
+# Debian's mingw-w64, which links the Windows builds, installed when missing.
+dist_mingw() {
+    command -v x86_64-w64-mingw32-gcc >/dev/null && return
+    say "installing Debian's mingw-w64 (gcc-mingw-w64-x86-64)"
+    apt-get update -qq >&2
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+        gcc-mingw-w64-x86-64 >&2
+}
+
 # Adds the rustup targets named, when missing.
 dist_targets() {
     local target installed

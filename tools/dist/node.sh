@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# The npm artifacts of a release, into OUTDIR, the napi-rs way: the addon for each Linux target
-# built here (gnu against glibc 2.17 and musl, x86_64 and aarch64, cross-built with zig), each in
-# its platform package (npm/<platform>, made by `napi create-npm-dirs`, filled by `napi
-# artifacts`), and the main package with an optionalDependency on every platform package
-# (`napi pre-publish`, without publishing). darwin and win32 are listed in napi.targets for
-# release runners that can build them; no tarball of theirs is made here.
+# The npm artifacts of a release, into OUTDIR, the napi-rs way: the addon for each target built
+# here (Linux gnu against glibc 2.17 and musl, x86_64 and aarch64, and macOS arm64 and x86_64,
+# cross-built with zig; Windows x64 with Debian's mingw-w64), each in its platform package
+# (npm/<platform>, filled by `napi artifacts`), and the main package with an optionalDependency
+# on every platform package (`napi pre-publish`, without publishing). win32-x64-msvc is listed in
+# napi.targets for the release workflow, which builds it natively.
 #   tools/dist/node.sh OUTDIR
 # Prints one line per tarball: artifact <TAB> target <TAB> size in bytes.
 set -euo pipefail
@@ -26,11 +26,15 @@ targets=(
   "aarch64-unknown-linux-gnu aarch64-unknown-linux-gnu.2.17"
   "x86_64-unknown-linux-musl x86_64-unknown-linux-musl"
   "aarch64-unknown-linux-musl aarch64-unknown-linux-musl"
+  "aarch64-apple-darwin aarch64-apple-darwin"
+  "x86_64-apple-darwin x86_64-apple-darwin"
+  "x86_64-pc-windows-gnu x86_64-pc-windows-gnu"
 )
 
 dist_tools
 dist_targets x86_64-unknown-linux-gnu aarch64-unknown-linux-gnu x86_64-unknown-linux-musl \
-  aarch64-unknown-linux-musl
+  aarch64-unknown-linux-musl aarch64-apple-darwin x86_64-apple-darwin x86_64-pc-windows-gnu
+dist_mingw
 npm_ci "$package"
 napi="$package/node_modules/.bin/napi"
 
@@ -45,8 +49,11 @@ trap 'rm -rf "$stage"' EXIT
 for entry in "${targets[@]}"; do
   read -r target build <<<"$entry"
   say "addon for $build"
-  (cd "$package" && "$napi" build --platform --release --no-js --cross-compile --target "$build" \
-    --output-dir "$stage/artifacts" >&2)
+  # mingw links the Windows addon; zig (napi's --cross-compile) every other.
+  cross=(--cross-compile)
+  [[ "$build" == *windows* ]] && cross=()
+  (cd "$package" && MACOSX_DEPLOYMENT_TARGET="$(macos_min "$target")" "$napi" build --platform --release \
+    --no-js "${cross[@]}" --target "$build" --output-dir "$stage/artifacts" >&2)
 done
 # `napi artifacts` and `napi pre-publish` want an addon for every target: give them the config of
 # the targets built here, so the main package depends on the platform packages packed with it.
@@ -93,9 +100,11 @@ pack() {
 
 for entry in "${targets[@]}"; do
   read -r target _ <<<"$entry"
+  # The platform names napi-rs gives the targets: linux-x64-gnu, darwin-arm64, win32-x64-gnu.
   platform="$(node -p "
-    const [arch, , , abi] = '$target'.split('-');
-    ['linux', { x86_64: 'x64', aarch64: 'arm64' }[arch], abi].join('-')")"
+    const [arch, , os, abi] = '$target'.split('-');
+    const cpu = { x86_64: 'x64', aarch64: 'arm64' }[arch];
+    os === 'linux' ? ['linux', cpu, abi].join('-') : os === 'darwin' ? 'darwin-' + cpu : 'win32-' + cpu + '-' + abi")"
   [[ -f "$stage/npm/$platform/httpcodes.$platform.node" ]] || { echo "dist.sh: no addon for $platform" >&2; exit 1; }
   pack "$stage/npm/$platform" "$target"
 done

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The Python artifacts of a release, into OUT: the abi3 wheels PyPI takes for Linux (manylinux_2_17
-# and musllinux_1_2, x86_64 and aarch64, cross-built with zig), each checked by `auditwheel show`,
-# and the sdist every other platform builds from.
+# and musllinux_1_2, x86_64 and aarch64, cross-built with zig, each checked by `auditwheel show`),
+# macOS (macosx_11_0_arm64 and macosx_10_12_x86_64, with zig) and Windows (win_amd64, with Debian's
+# mingw-w64), and the sdist every other platform builds from.
 #   tools/dist/python.sh OUT
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
@@ -16,7 +17,8 @@ wheels=(
     "aarch64-unknown-linux-musl musllinux_1_2"
 )
 dist_targets x86_64-unknown-linux-gnu aarch64-unknown-linux-gnu x86_64-unknown-linux-musl \
-    aarch64-unknown-linux-musl
+    aarch64-unknown-linux-musl aarch64-apple-darwin x86_64-apple-darwin x86_64-pc-windows-gnu
+dist_mingw
 
 cd "$DIST_REPO"
 for entry in "${wheels[@]}"; do
@@ -40,10 +42,19 @@ for wheel in "$out"/httpcodes_py-*-musllinux_*.whl; do
     rm -rf "$unpacked"
 done
 
+for target in aarch64-apple-darwin x86_64-apple-darwin; do
+    say "wheel for $target (macOS $(macos_min "$target") and later)"
+    MACOSX_DEPLOYMENT_TARGET="$(macos_min "$target")" maturin build --quiet --release --locked --zig \
+        --target "$target" --manifest-path py/Cargo.toml --out "$out" >&2
+done
+say "wheel for x86_64-pc-windows-gnu (win_amd64)"
+maturin build --quiet --release --locked --target x86_64-pc-windows-gnu --manifest-path py/Cargo.toml \
+    --out "$out" >&2
+
 say "sdist"
 maturin sdist --manifest-path py/Cargo.toml --out "$out" >&2
 
-for wheel in "$out"/httpcodes_py-*.whl; do
+for wheel in "$out"/httpcodes_py-*linux*.whl; do
     say "auditwheel show $(basename "$wheel")"
     auditwheel show "$wheel"
 done

@@ -25,6 +25,8 @@ def source_of(name: str) -> str | None:
         return "core"
     if name.startswith("httpcodes-cli-"):
         return "cli"
+    if name == "SHA256SUMS":
+        return None
     if name.endswith(".tgz"):
         # The platform packages hold the addon; the main package holds the JavaScript.
         platform = name.removeprefix("httpcodes-").split("-")[0]

@@ -16,8 +16,9 @@ def tag_of(name: str) -> str:
         return "sdist (any platform with Rust)"
     if name.endswith(".crate"):
         return "crates.io source"
-    if name.startswith("libhttpcodes-"):
-        return re.sub(r"^libhttpcodes-[^-]+-|\.tar\.gz$", "", name)
+    if name.startswith(("libhttpcodes-", "httpcodes-cli-")):
+        kind = "C library" if name.startswith("lib") else "command"
+        return f"{kind} " + re.sub(r"^(lib)?httpcodes-(cli-)?[^-]+-|\.tar\.gz$|\.zip$", "", name)
     if name.endswith(".tgz"):
         platform = re.sub(r"^httpcodes-?|-?\d+\.\d+\.\d+.*\.tgz$", "", name)
         return f"npm {platform or 'main package (any platform)'}"
