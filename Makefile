@@ -320,13 +320,16 @@ dist:
 	tools/dist/sbom.sh $(DIST)
 	python3 tools/dist/table.py $(DIST)
 
-# Installs each artifact of dist/ as its users do, and runs the tests there.
+# Installs each artifact of dist/ as its users do, and runs the tests there: Linux ones here (and
+# aarch64 under qemu), Windows ones under wine, and macOS ones inspected with llvm's tools.
 test-dist: dist pkg-config
 	tests/dist/consumers.sh $(DIST)
 	tests/dist/c-aarch64.sh $(DIST)
 	tests/dist/crate.sh $(DIST)
 	tests/dist/python.sh $(DIST)
 	tests/node/run.sh dist-test $(DIST)
+	python3 tests/dist/inspect_binaries.py $(DIST) include/httpcodes.h
+	tests/dist/windows.sh $(DIST)
 
 # The packed npm tarballs under every runtime `engines` claims: Node 18, 20, 22, 24 and 26, Bun,
 # Deno, and the browser bundle in headless Chromium and Firefox ESR (dist/ is packed when empty).
@@ -334,8 +337,9 @@ test-runtimes:
 	tests/runtimes/run.sh $(DIST)
 
 # `make dist` twice, in two clean clones at different paths: the same SHA256SUMS, byte for byte.
+# REPRO_AGAINST=dist compares one clone with this clean checkout's dist/ instead (CI does).
 verify-repro:
-	tests/dist/repro.sh
+	tests/dist/repro.sh $(REPRO_AGAINST)
 
 clean:
 	$(CARGO) clean

