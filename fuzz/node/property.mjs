@@ -1,5 +1,7 @@
 // Property-based differential fuzzing of the Node door with fast-check, for a fixed time:
 //   node fuzz/node/property.mjs SECONDS CRASH_DIR [SEED]
+// HTTPCODES_FUZZ_EXCLUDE=name,… leaves those EXOTICS out: only to look past a known finding
+// (fuzz/findings/) until it is fixed.
 // Each generated value goes to every export of both builds (checks.mjs); a failure writes a
 // reproducer (CRASH_DIR/<time>.json: the seed, fast-check's path, the value) and exits 1.
 // The last line is the summary fuzz/run.sh prints.
@@ -19,6 +21,10 @@ if (!seconds || !crashDir) {
 
 // ── Values ───────────────────────────────────────────────────────────────────────────────
 // Each arbitrary makes a spec: `{ value }`, or `{ exotic }` naming a maker in EXOTICS.
+
+const excluded = (process.env.HTTPCODES_FUZZ_EXCLUDE ?? '').split(',').filter(Boolean);
+const exotics = Object.keys(EXOTICS).filter((name) => !excluded.includes(name));
+if (excluded.length > 0) console.error(`leaving out ${excluded.join(', ')} (HTTPCODES_FUZZ_EXCLUDE)`);
 
 const plain = (arbitrary) => arbitrary.map((value) => ({ value }));
 
@@ -64,15 +70,16 @@ const numbers = fc.oneof(
   fc.tuple(fc.constantFrom(...CODES), fc.double({ min: -1, max: 1, noNaN: true })).map(([c, d]) => c + d),
 );
 
+// Weighted so the slow very long strings stay a small share of the cases.
 const values = fc.oneof(
-  plain(numbers),
-  plain(nearKey),
-  plain(anyUnits),
-  plain(fc.string({ unit: 'binary', maxLength: 40 })),
-  plain(longText),
-  plain(fc.oneof(fc.bigInt(), fc.constantFrom(404n, -1n, 0n))),
-  plain(fc.constantFrom(true, false, null, undefined)),
-  fc.constantFrom(...Object.keys(EXOTICS)).map((exotic) => ({ exotic })),
+  { arbitrary: plain(numbers), weight: 8 },
+  { arbitrary: plain(nearKey), weight: 8 },
+  { arbitrary: plain(anyUnits), weight: 6 },
+  { arbitrary: plain(fc.string({ unit: 'binary', maxLength: 40 })), weight: 4 },
+  { arbitrary: plain(longText), weight: 1 },
+  { arbitrary: plain(fc.oneof(fc.bigInt(), fc.constantFrom(404n, -1n, 0n))), weight: 2 },
+  { arbitrary: plain(fc.constantFrom(true, false, null, undefined)), weight: 2 },
+  { arbitrary: fc.constantFrom(...exotics).map((exotic) => ({ exotic })), weight: 4 },
 );
 
 // ── The run ──────────────────────────────────────────────────────────────────────────────

@@ -139,6 +139,9 @@ fn expected_flag(flag: Flag, code: i64, listed: Option<Status>) -> bool {
     }
 }
 
+/// A module-level `is_*` function of core.
+type FlagFunction = fn(i64) -> bool;
+
 /// Every forward lookup of one `code`.
 fn forward_one(code: i64) {
     let listed = scan_code(code);
@@ -169,7 +172,7 @@ fn forward_one(code: i64) {
     if let Some(status) = listed {
         assert_eq!(Some(status.class()), class, "class of {code}");
     }
-    let functions: [(Flag, fn(i64) -> bool); 9] = [
+    let functions: [(Flag, FlagFunction); 9] = [
         (Flag::Informational, httpcodes::is_informational),
         (Flag::Success, httpcodes::is_success),
         (Flag::Redirection, httpcodes::is_redirection),
