@@ -169,7 +169,6 @@ run() {
     for door in "${doors[@]}"; do
         say "fuzzing $door for $seconds s"
         if line="$(fuzz_door "$door" "$seconds")"; then :; else status=1; fi
-        echo "$line" >&2
         summary+=("$line")
     done
     printf '%s\n' "${summary[@]}"

@@ -54,7 +54,7 @@ def main() -> int:
     stale = []
     for target, seeds in corpus().items():
         folder = FUZZ / "corpus" / target
-        wanted = {hashlib.sha1(seed).hexdigest(): seed for seed in seeds}  # noqa: S324 - a name
+        wanted = {hashlib.sha1(seed).hexdigest(): seed for seed in seeds}
         present = {path.name for path in folder.glob("*")} if folder.exists() else set()
         if check:
             if present != set(wanted) or any(

@@ -10,7 +10,7 @@ documented exceptions may come out: `TypeError` for a value of the wrong type, `
 to be bounded (their wording is the excerpt rule's, tested elsewhere).
 
 An input is one kind byte, which picks the kind of value (KINDS), and the bytes it is made from.
-`check(data)` raises `Mismatch` on any disagreement; the atheris driver (fuzz_httpcodes.py) and
+`check(data)` raises `MismatchError` on any disagreement; the atheris driver (fuzz_httpcodes.py) and
 tests/python/test_fuzz_regressions.py both call it.
 """
 
@@ -23,7 +23,7 @@ import httpcodes
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tests" / "python"))
 
-import vectors  # noqa: E402 - the shared reader of tests/vectors, found through the path above
+import vectors  # the shared reader of tests/vectors, found through the path above
 
 # Never true at run time.
 TYPE_CHECKING = False
@@ -52,11 +52,11 @@ DECIMAL_DIGITS = 4000
 LONG_TEXT = 20_000
 
 
-class Mismatch(AssertionError):
+class MismatchError(AssertionError):
     """An answer that differs from the oracle's."""
 
 
-class Refused(Exception):
+class RefusedError(Exception):
     """What `Awkward` raises when anything asks for its text or number."""
 
 
@@ -84,12 +84,12 @@ class Awkward:
     """A value that refuses to be shown or converted."""
 
     def __repr__(self) -> str:
-        raise Refused
+        raise RefusedError
 
     __str__ = __repr__
 
     def __index__(self) -> int:
-        raise Refused
+        raise RefusedError
 
 
 def _integer(payload: bytes) -> int:
@@ -147,36 +147,41 @@ def expected_code_of(text: str) -> "int | None":
 def _outcome(call: "Callable[[], object]") -> "tuple[object, BaseException | None]":
     try:
         return call(), None
-    except Exception as error:  # noqa: BLE001 - whichever comes out is compared below
+    except Exception as error:  # whichever comes out is compared by the caller
         return None, error
 
 
 def _expect(
     what: str,
     call: "Callable[[], object]",
-    answer: object = None,
-    raises: "tuple[type[BaseException], ...]" = (),
+    answer: object,
     same: "Callable[[object, object], bool] | None" = None,
-    *,
-    bounded: bool = True,
 ) -> object:
-    """Calls `call`; it must return `answer` (by `same`, else `==` and type), or raise one of
-    `raises` when that is given, with a message of bounded length unless `bounded` is False."""
+    """Calls `call`, which must return `answer` (by `same`, else by `==` and type)."""
     got, error = _outcome(call)
-    if raises:
-        if error is None or not isinstance(error, raises):
-            message = f"{what}: expected {[r.__name__ for r in raises]}, got {got!r} / {error!r}"
-            raise Mismatch(message) from error
-        if bounded and len(str(error)) > LONGEST_MESSAGE:
-            message = f"{what}: a message of {len(str(error))} characters"
-            raise Mismatch(message)
-        return None
     if error is not None:
-        raise Mismatch(f"{what}: expected {answer!r}, raised {error!r}") from error
+        raise MismatchError(f"{what}: expected {answer!r}, raised {error!r}") from error
     equal = same(got, answer) if same else type(got) is type(answer) and got == answer
     if not equal:
-        raise Mismatch(f"{what}: expected {answer!r}, got {got!r}")
+        raise MismatchError(f"{what}: expected {answer!r}, got {got!r}")
     return got
+
+
+def _expect_error(
+    what: str,
+    call: "Callable[[], object]",
+    raises: "tuple[type[BaseException], ...]",
+    *,
+    bounded: bool = True,
+) -> None:
+    """Calls `call`, which must raise one of `raises`, with a message of bounded length unless
+    `bounded` is False."""
+    got, error = _outcome(call)
+    if error is None or not isinstance(error, raises):
+        message = f"{what}: expected {[r.__name__ for r in raises]}, got {got!r} / {error!r}"
+        raise MismatchError(message) from error
+    if bounded and len(str(error)) > LONGEST_MESSAGE:
+        raise MismatchError(f"{what}: a message of {len(str(error))} characters")
 
 
 def _same_class(got: object, digit: object) -> bool:
@@ -195,7 +200,8 @@ def _flags(code: int) -> "dict[str, bool]":
     digit = code // 100 if 100 <= code <= 599 else None
     status = STATUSES.get(code)
     flags = {name: digit in digits for name, digits in RANGE_FLAGS.items()}
-    flags.update({name: status is not None and status.flag == listed for name, listed in LISTED_FLAGS.items()})
+    for name, listed in LISTED_FLAGS.items():
+        flags[name] = status is not None and status.flag == listed
     return flags
 
 
@@ -208,7 +214,7 @@ def check_code_functions(value: object) -> None:
     }
     if isinstance(value, bool) or not isinstance(value, int):
         for name, function in functions.items():
-            _expect(name, lambda f=function: f(value), raises=(TypeError,))  # type: ignore[misc]
+            _expect_error(name, lambda f=function: f(value), (TypeError,))  # type: ignore[misc]
         return
     code = int(value)
     status = STATUSES.get(code)
@@ -223,16 +229,16 @@ def check_member(member: object, code: int) -> None:
     """An `HTTPStatus` member answers what the vectors say of `code`."""
     status = STATUSES[code]
     if not (isinstance(member, httpcodes.HTTPStatus) and member.value == code):
-        raise Mismatch(f"expected the member for {code}, got {member!r}")
+        raise MismatchError(f"expected the member for {code}, got {member!r}")
     facts = {"name": member.name, "phrase": member.phrase, "int": int(member), "str": str(member)}
     wanted = {"name": status.name, "phrase": status.phrase, "int": code, "str": str(code)}
     if facts != wanted:
-        raise Mismatch(f"{code}: {facts} != {wanted}")
+        raise MismatchError(f"{code}: {facts} != {wanted}")
     if not _same_class(member.status_class, code // 100):
-        raise Mismatch(f"{code}: status_class {member.status_class!r}")
+        raise MismatchError(f"{code}: status_class {member.status_class!r}")
     for name, expected in _flags(code).items():
         if getattr(member, name) is not expected:
-            raise Mismatch(f"{code}: {name}")
+            raise MismatchError(f"{code}: {name}")
 
 
 def check_enum(value: object) -> None:
@@ -240,19 +246,20 @@ def check_enum(value: object) -> None:
     listed = None
     if isinstance(value, (int, float)) and not (isinstance(value, float) and math.isnan(value)):
         listed = next((code for code in STATUSES if value == code), None)
+    by_value = lambda: httpcodes.HTTPStatus(value)  # type: ignore[arg-type]  # noqa: E731
     if listed is None:
         # The enum's own ValueError shows the whole repr (as `http.HTTPStatus` does): neither
         # bounded, nor free of what the value's `__repr__` raises.
-        refused = (Refused,) if isinstance(value, Awkward) else ()
-        raises = (ValueError, *refused)
-        _expect("HTTPStatus(x)", lambda: httpcodes.HTTPStatus(value), raises=raises, bounded=False)
+        refused = (RefusedError,) if isinstance(value, Awkward) else ()
+        _expect_error("HTTPStatus(x)", by_value, (ValueError, *refused), bounded=False)
     else:
-        check_member(_expect("HTTPStatus(x)", lambda: httpcodes.HTTPStatus(value), same=_any), listed)
+        check_member(_expect("HTTPStatus(x)", by_value, None, same=_any), listed)
+    by_name = lambda: httpcodes.HTTPStatus[value]  # type: ignore[misc]  # noqa: E731
     named = NAMES.get(value) if isinstance(value, str) else None
     if named is None:
-        _expect("HTTPStatus[x]", lambda: httpcodes.HTTPStatus[value], raises=(KeyError,), bounded=False)  # type: ignore[misc]
+        _expect_error("HTTPStatus[x]", by_name, (KeyError,), bounded=False)
     else:
-        check_member(_expect("HTTPStatus[x]", lambda: httpcodes.HTTPStatus[value], same=_any), named)  # type: ignore[misc]
+        check_member(_expect("HTTPStatus[x]", by_name, None, same=_any), named)
 
 
 def _any(_got: object, _expected: object) -> bool:
@@ -262,7 +269,7 @@ def _any(_got: object, _expected: object) -> bool:
 def check_code_of(value: object) -> None:
     """code_of(value)."""
     if not isinstance(value, str):
-        _expect("code_of", lambda: httpcodes.code_of(value), raises=(TypeError,))  # type: ignore[arg-type]
+        _expect_error("code_of", lambda: httpcodes.code_of(value), (TypeError,))  # type: ignore[arg-type]
         return
     _expect("code_of", lambda: httpcodes.code_of(value), expected_code_of(value))
 
