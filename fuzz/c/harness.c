@@ -259,7 +259,7 @@ static void check_code(int32_t code) {
         httpcodes_is_retry(code),
     };
     for (int flag = 0; flag < 9; flag++) {
-        CHECK(flags[flag] == expected_flag(flag, code, row), code * 10 + flag);
+        CHECK(flags[flag] == expected_flag(flag, code, row), (long long)code * 10 + flag);
     }
 
     /* The code taken as an index, and as the index a negative number wraps to. */
