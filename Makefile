@@ -295,11 +295,12 @@ bench: stage
 		$$(stat -c %s $(STAGE)/lib/libhttpcodes.so.$(VERSION)); \
 	} | python3 bench/report.py --markdown bench/RESULTS.md
 
-# libFuzzer over reverse lookup and FromStr (needs nightly; installs cargo-fuzz if missing).
-FUZZ_SECONDS ?= 60
+# Differential fuzzing of every door against core's contract, FUZZ_S seconds per door, one
+# summary line per door (fuzz/README.md; installs its own nightly, cargo-fuzz, clang, atheris
+# and fast-check). `fuzz/run.sh replay` replays the seeds and regressions without fuzzing.
+FUZZ_S ?= 60
 fuzz:
-	@command -v cargo-fuzz >/dev/null || $(CARGO) install --locked cargo-fuzz
-	cd core/fuzz && $(CARGO) +nightly fuzz run reverse_lookup -- -max_total_time=$(FUZZ_SECONDS)
+	fuzz/run.sh run $(FUZZ_S)
 
 # ---- Release -------------------------------------------------------------------------------
 

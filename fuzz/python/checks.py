@@ -1,0 +1,282 @@
+"""The Python door's fuzz checks: one input → one Python value → every public function of
+`httpcodes`, each answer compared with the oracle.
+
+The oracle is the shared vectors (tests/vectors, read through tests/python/vectors.py): the
+statuses, aliases and classes transcribed from the spec, with the contract's rules written the
+plain way (spec/API.md): reverse lookup is a scan of the phrases and aliases, ASCII
+case-insensitive, ASCII whitespace trimmed; classes and range flags go by range. Only the
+documented exceptions may come out: `TypeError` for a value of the wrong type, `ValueError` from
+`HTTPStatus(x)` and `KeyError` from `HTTPStatus[x]` for an unknown one. Messages are only checked
+to be bounded (their wording is the excerpt rule's, tested elsewhere).
+
+An input is one kind byte, which picks the kind of value (KINDS), and the bytes it is made from.
+`check(data)` raises `MismatchError` on any disagreement; the atheris driver (fuzz_httpcodes.py) and
+tests/python/test_fuzz_regressions.py both call it.
+"""
+
+import math
+import struct
+import sys
+from pathlib import Path
+
+import httpcodes
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tests" / "python"))
+
+import vectors  # the shared reader of tests/vectors, found through the path above
+
+# Never true at run time.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+STATUSES = {status.code: status for status in vectors.statuses()}
+NAMES = {status.name: status.code for status in STATUSES.values()}
+KEYS = {status.phrase.lower(): status.code for status in STATUSES.values()}
+KEYS.update({alias.lower(): code for alias, code in vectors.aliases()})
+CLASSES = {int(row.range[0]): row for row in vectors.classes()}
+# What the contract calls ASCII whitespace (Python's own `strip()` takes more).
+ASCII_SPACE = " \t\n\x0c\r"
+RANGE_FLAGS = {
+    "is_informational": {1},
+    "is_success": {2},
+    "is_redirection": {3},
+    "is_client_error": {4},
+    "is_server_error": {5},
+    "is_error": {4, 5},
+}
+LISTED_FLAGS = {"is_redirect": "redirect", "is_empty_body": "empty_body", "is_retry": "retry"}
+LONGEST_MESSAGE = 1000
+# Python refuses to read decimal strings longer than this as an int (sys.int_info).
+DECIMAL_DIGITS = 4000
+LONG_TEXT = 20_000
+
+
+class MismatchError(AssertionError):
+    """An answer that differs from the oracle's."""
+
+
+class RefusedError(Exception):
+    """What `Awkward` raises when anything asks for its text or number."""
+
+
+class Text(str):
+    """A `str` subclass: a phrase all the same."""
+
+    __slots__ = ()
+
+
+class Number(int):
+    """An `int` subclass: a code all the same."""
+
+
+class Indexable:
+    """Not an `int`, though `operator.index` takes it: the wrong type for a code."""
+
+    def __init__(self, value: int) -> None:
+        self.value = value
+
+    def __index__(self) -> int:
+        return self.value
+
+
+class Awkward:
+    """A value that refuses to be shown or converted."""
+
+    def __repr__(self) -> str:
+        raise RefusedError
+
+    __str__ = __repr__
+
+    def __index__(self) -> int:
+        raise RefusedError
+
+
+def _integer(payload: bytes) -> int:
+    """The decimal number the payload spells, else its bytes as a little-endian signed int."""
+    text = payload.decode("ascii", "replace").strip()
+    digits = text[1:] if text[:1] in "+-" else text
+    if digits.isdigit() and digits.isascii() and len(digits) <= DECIMAL_DIGITS:
+        return int(text)
+    return int.from_bytes(payload, "little", signed=True)
+
+
+def _float(payload: bytes) -> float:
+    """The decimal number the payload spells, else its first eight bytes as a double."""
+    try:
+        return float(payload.decode("ascii"))
+    except (UnicodeDecodeError, ValueError):
+        return float(struct.unpack("<d", payload[:8].ljust(8, b"\0"))[0])
+
+
+def _long_text(payload: bytes) -> str:
+    """The payload repeated to 20,000 characters, spaces around it."""
+    unit = payload.decode("latin-1") or " "
+    return " " + (unit * (LONG_TEXT // len(unit) + 1))[:LONG_TEXT] + "\n"
+
+
+KINDS: "list[Callable[[bytes], object]]" = [
+    lambda p: p.decode("utf-8", "surrogateescape"),  # lone surrogates for invalid UTF-8
+    lambda p: Text(p.decode("utf-8", "surrogateescape")),
+    lambda p: p,
+    _integer,
+    lambda p: Number(_integer(p)),
+    _float,
+    lambda p: bool(p[:1] and p[0] & 1),
+    lambda _: None,
+    lambda p: Indexable(_integer(p)),
+    lambda _: Awkward(),
+    lambda p: p.decode("latin-1"),
+    _long_text,
+]
+
+
+def value_of(data: bytes) -> object:
+    """The Python value an input stands for."""
+    if not data:
+        return ""
+    return KINDS[data[0] % len(KINDS)](data[1:])
+
+
+def expected_code_of(text: str) -> "int | None":
+    """The contract's reverse lookup, by the vectors."""
+    key = text.strip(ASCII_SPACE)
+    return KEYS.get(key.lower()) if key.isascii() else None
+
+
+def _outcome(call: "Callable[[], object]") -> "tuple[object, BaseException | None]":
+    try:
+        return call(), None
+    except Exception as error:  # whichever comes out is compared by the caller
+        return None, error
+
+
+def _expect(
+    what: str,
+    call: "Callable[[], object]",
+    answer: object,
+    same: "Callable[[object, object], bool] | None" = None,
+) -> object:
+    """Calls `call`, which must return `answer` (by `same`, else by `==` and type)."""
+    got, error = _outcome(call)
+    if error is not None:
+        raise MismatchError(f"{what}: expected {answer!r}, raised {error!r}") from error
+    equal = same(got, answer) if same else type(got) is type(answer) and got == answer
+    if not equal:
+        raise MismatchError(f"{what}: expected {answer!r}, got {got!r}")
+    return got
+
+
+def _expect_error(
+    what: str,
+    call: "Callable[[], object]",
+    raises: "tuple[type[BaseException], ...]",
+    *,
+    bounded: bool = True,
+) -> None:
+    """Calls `call`, which must raise one of `raises`, with a message of bounded length unless
+    `bounded` is False."""
+    got, error = _outcome(call)
+    if error is None or not isinstance(error, raises):
+        message = f"{what}: expected {[r.__name__ for r in raises]}, got {got!r} / {error!r}"
+        raise MismatchError(message) from error
+    if bounded and len(str(error)) > LONGEST_MESSAGE:
+        raise MismatchError(f"{what}: a message of {len(str(error))} characters")
+
+
+def _same_class(got: object, digit: object) -> bool:
+    if digit is None:
+        return got is None
+    row = CLASSES[int(str(digit))]
+    return (
+        isinstance(got, httpcodes.StatusClass)
+        and got.value == digit
+        and got.label == row.label
+        and got.description == row.description
+    )
+
+
+def _flags(code: int) -> "dict[str, bool]":
+    digit = code // 100 if 100 <= code <= 599 else None
+    status = STATUSES.get(code)
+    flags = {name: digit in digits for name, digits in RANGE_FLAGS.items()}
+    for name, listed in LISTED_FLAGS.items():
+        flags[name] = status is not None and status.flag == listed
+    return flags
+
+
+def check_code_functions(value: object) -> None:
+    """reason_phrase, class_of and every is_* with `value` as the code."""
+    functions = {
+        "reason_phrase": httpcodes.reason_phrase,
+        "class_of": httpcodes.class_of,
+        **{name: getattr(httpcodes, name) for name in (*RANGE_FLAGS, *LISTED_FLAGS)},
+    }
+    if isinstance(value, bool) or not isinstance(value, int):
+        for name, function in functions.items():
+            _expect_error(name, lambda f=function: f(value), (TypeError,))  # type: ignore[misc]
+        return
+    code = int(value)
+    status = STATUSES.get(code)
+    _expect("reason_phrase", lambda: httpcodes.reason_phrase(value), status and status.phrase)
+    digit = code // 100 if 100 <= code <= 599 else None
+    _expect("class_of", lambda: httpcodes.class_of(value), digit, same=_same_class)
+    for name, expected in _flags(code).items():
+        _expect(name, lambda n=name: getattr(httpcodes, n)(value), expected)  # type: ignore[misc]
+
+
+def check_member(member: object, code: int) -> None:
+    """An `HTTPStatus` member answers what the vectors say of `code`."""
+    status = STATUSES[code]
+    if not (isinstance(member, httpcodes.HTTPStatus) and member.value == code):
+        raise MismatchError(f"expected the member for {code}, got {member!r}")
+    facts = {"name": member.name, "phrase": member.phrase, "int": int(member), "str": str(member)}
+    wanted = {"name": status.name, "phrase": status.phrase, "int": code, "str": str(code)}
+    if facts != wanted:
+        raise MismatchError(f"{code}: {facts} != {wanted}")
+    if not _same_class(member.status_class, code // 100):
+        raise MismatchError(f"{code}: status_class {member.status_class!r}")
+    for name, expected in _flags(code).items():
+        if getattr(member, name) is not expected:
+            raise MismatchError(f"{code}: {name}")
+
+
+def check_enum(value: object) -> None:
+    """HTTPStatus(value) and HTTPStatus[value]."""
+    listed = None
+    if isinstance(value, (int, float)) and not (isinstance(value, float) and math.isnan(value)):
+        listed = next((code for code in STATUSES if value == code), None)
+    by_value = lambda: httpcodes.HTTPStatus(value)  # type: ignore[arg-type]  # noqa: E731
+    if listed is None:
+        # The enum's own ValueError shows the whole repr (as `http.HTTPStatus` does): neither
+        # bounded, nor free of what the value's `__repr__` raises.
+        refused = (RefusedError,) if isinstance(value, Awkward) else ()
+        _expect_error("HTTPStatus(x)", by_value, (ValueError, *refused), bounded=False)
+    else:
+        check_member(_expect("HTTPStatus(x)", by_value, None, same=_any), listed)
+    by_name = lambda: httpcodes.HTTPStatus[value]  # type: ignore[misc]  # noqa: E731
+    named = NAMES.get(value) if isinstance(value, str) else None
+    if named is None:
+        _expect_error("HTTPStatus[x]", by_name, (KeyError,), bounded=False)
+    else:
+        check_member(_expect("HTTPStatus[x]", by_name, None, same=_any), named)
+
+
+def _any(_got: object, _expected: object) -> bool:
+    return True
+
+
+def check_code_of(value: object) -> None:
+    """code_of(value)."""
+    if not isinstance(value, str):
+        _expect_error("code_of", lambda: httpcodes.code_of(value), (TypeError,))  # type: ignore[arg-type]
+        return
+    _expect("code_of", lambda: httpcodes.code_of(value), expected_code_of(value))
+
+
+def check(data: bytes) -> None:
+    """Every public function of httpcodes on the value `data` stands for."""
+    value = value_of(data)
+    check_code_functions(value)
+    check_code_of(value)
+    check_enum(value)

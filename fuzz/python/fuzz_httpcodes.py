@@ -1,0 +1,32 @@
+"""The Python door under atheris: `python fuzz_httpcodes.py [libFuzzer flags] CORPUS...`.
+
+The checks and their oracle are in checks.py. httpcodes' Python modules are instrumented, so
+coverage guides the inputs through the enums, the wrappers and the oracle's branches; the
+native lookups are core's own code, which the core targets fuzz with coverage (fuzz/README.md).
+"""
+
+import sys
+
+import atheris  # type: ignore[import-untyped]
+
+# The oracle is instrumented too: its branches tell the fuzzer which kinds of value and which
+# answers an input has reached.
+with atheris.instrument_imports(include=["httpcodes", "checks"]):
+    import checks
+
+    import httpcodes
+    import httpcodes._enums
+    import httpcodes._table
+
+# Load the native module and every name now, so the first input costs what the others do.
+for _name in httpcodes.__all__:
+    getattr(httpcodes, _name)
+
+
+def main() -> None:
+    atheris.Setup(sys.argv, checks.check)
+    atheris.Fuzz()
+
+
+if __name__ == "__main__":
+    main()

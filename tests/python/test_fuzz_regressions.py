@@ -1,0 +1,28 @@
+"""Replays the Python fuzz door's seeds and regressions (fuzz/corpus/python and
+fuzz/regressions/python) through its checks: every public function, answers from the vectors."""
+
+import sys
+from pathlib import Path
+
+import pytest
+
+FUZZ = Path(__file__).resolve().parents[2] / "fuzz"
+sys.path.insert(0, str(FUZZ / "python"))
+
+import checks  # noqa: E402 - fuzz/python/checks.py, found through the path above
+
+INPUTS = sorted(
+    path
+    for folder in (FUZZ / "corpus" / "python", FUZZ / "regressions" / "python")
+    for path in folder.glob("*")
+    if path.name != "README.md"
+)
+
+
+def test_there_are_inputs() -> None:
+    assert len(INPUTS) > 0
+
+
+@pytest.mark.parametrize("path", INPUTS, ids=lambda path: f"{path.parent.name}/{path.name[:12]}")
+def test_replay(path: Path) -> None:
+    checks.check(path.read_bytes())
