@@ -93,6 +93,8 @@ lint: versions
 	tests/node/run.sh lint
 	tools/actionlint.sh
 	tools/deny.sh
+	python3 fuzz/seed.py --check
+	$(CARGO) fmt --check --manifest-path fuzz/core/Cargo.toml
 
 # Every place the sources carry the version agrees with Cargo.toml's, the one place it is typed.
 versions:

@@ -24,7 +24,9 @@ MACHO = {"aarch64": ("ARM64", "11.0"), "x86_64": ("X86_64", "10.12")}
 # What the Mach-O linker defines in every dylib besides the library's own symbols.
 LINKER_MADE = {"_mh_dylib_header", "__dso_handle"}
 # Windows' own DLLs an extension may import besides python3.dll.
-WINDOWS_DLLS = re.compile(r"^(kernel32|ntdll|msvcrt|ucrtbase|api-ms-win-.*|bcrypt(primitives)?)\.dll$", re.I)
+WINDOWS_DLLS = re.compile(
+    r"^(kernel32|ntdll|msvcrt|ucrtbase|api-ms-win-.*|bcrypt(primitives)?)\.dll$", re.IGNORECASE
+)
 LIBSYSTEM = "/usr/lib/libSystem.B.dylib"
 
 
