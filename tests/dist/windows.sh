@@ -33,12 +33,17 @@ run_wine() {
     return "$status"
 }
 
+# Unpacks the zip NAME.zip of DIST into the scratch folder and prints the folder it holds.
+unzipped() {
+    python3 -c "import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])" \
+        "$dist/$1.zip" "$scratch"
+    echo "$scratch/$1"
+}
+
 say "C: the suite against httpcodes.dll and against libhttpcodes.a, under wine"
 c="$scratch/c"
 mkdir -p "$c"
-(cd "$c" && python3 -c "import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall()" \
-    "$dist/libhttpcodes-$version-x86_64-windows-gnu.zip")
-tree="$c/libhttpcodes-$version-x86_64-windows-gnu"
+tree="$(unzipped "libhttpcodes-$version-x86_64-windows-gnu")"
 cc=(x86_64-w64-mingw32-gcc -std=c99 -Wall -Wextra -Werror -O1 -I"$tree/include")
 # -static takes mingw's own runtime (winpthreads, libgcc) into each program; httpcodes comes from
 # the import library (so from httpcodes.dll at run time) or from the static library.
@@ -70,11 +75,7 @@ grep -c '"backend":"native"' "$app/answers" | grep -qx 2 ||
 say "windows: node.exe answered from the win32-x64-gnu addon and from the JS build"
 
 say "httpcodes.exe under the command's test suite, run by wine"
-cli="$scratch/cli"
-mkdir -p "$cli"
-(cd "$cli" && python3 -c "import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall()" \
-    "$dist/httpcodes-cli-$version-x86_64-pc-windows-gnu.zip")
-exe="$cli/httpcodes-cli-$version-x86_64-pc-windows-gnu/httpcodes.exe"
+exe="$(unzipped "httpcodes-cli-$version-x86_64-pc-windows-gnu")/httpcodes.exe"
 cp "$shim" "$(dirname "$exe")/"
 (cd "$root" && HTTPCODES_CLI="$exe" HTTPCODES_CLI_RUNNER="$wine" \
     cargo test --locked --quiet -p httpcodes-cli --test cli)

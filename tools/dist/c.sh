@@ -9,10 +9,7 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 out="$1"
-dist_tools
-dist_targets "${C_TARGETS[@]}"
-dist_mingw
-cd "$DIST_REPO"
+dist_cross
 version="$(dist_version)"
 
 # Rust target (with zig's glibc pin where it has one), then the archive's platform name.

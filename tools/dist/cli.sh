@@ -6,10 +6,7 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 out="$1"
-dist_tools
-dist_targets "${C_TARGETS[@]}"
-dist_mingw
-cd "$DIST_REPO"
+dist_cross
 version="$(dist_version)"
 
 for target in x86_64-unknown-linux-gnu.2.17 aarch64-unknown-linux-gnu.2.17 aarch64-apple-darwin \

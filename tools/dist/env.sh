@@ -61,6 +61,15 @@ dist_mingw() {
         gcc-mingw-w64-x86-64 >&2
 }
 
+# The set-up every cross-build of the C library and the command shares: the pinned tools, every
+# target, mingw, and the repository as the working folder.
+dist_cross() {
+    dist_tools
+    dist_targets "${C_TARGETS[@]}"
+    dist_mingw
+    cd "$DIST_REPO"
+}
+
 # Adds the rustup targets named, when missing.
 dist_targets() {
     local target installed

@@ -5,23 +5,15 @@ one the Rust, C and Node packages answer from.
 """
 
 from httpcodes._table import FLAG_NAMES as _FLAGS
+from httpcodes._table import NAMES as _NAMES
 
 # Never true at run time: `typing` and `collections.abc` cost more to import than all of httpcodes.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-# With one `is_*` function per flag of core, in core's order.
-__all__ = [  # noqa: PLE0604 - the flag names are strings, generated from core
-    "HTTPStatus",
-    "StatusClass",
-    "__version__",
-    "class_of",
-    "code_of",
-    "name_of",
-    "reason_phrase",
-    *_FLAGS,
-]
+# The lookups, the enums and one `is_*` function per flag of core (generated into `_table`).
+__all__ = [*_NAMES]  # noqa: PLE0604 - the names are strings, generated from core
 
 # Everything is made on first use, so each import costs only what it needs: the native lookups
 # load with the first of them, and the enums are built (from core's table as data, generated into

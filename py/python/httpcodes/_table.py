@@ -2,6 +2,25 @@
 # `make generate` rewrites this file; `make lint` fails while it is stale.
 # Core's table as data, from which `_enums.py` builds the enums.
 
+# What `httpcodes` exports: its lookups and enums, and one function per flag.
+NAMES = (
+    "HTTPStatus",
+    "StatusClass",
+    "__version__",
+    "class_of",
+    "code_of",
+    "is_client_error",
+    "is_empty_body",
+    "is_error",
+    "is_informational",
+    "is_redirect",
+    "is_redirection",
+    "is_retry",
+    "is_server_error",
+    "is_success",
+    "name_of",
+    "reason_phrase",
+)
 # The name of each flag, in the order of the bits of `STATUSES`' last field.
 FLAG_NAMES = (
     "is_informational",

@@ -79,7 +79,14 @@ fn table_module() -> String {
         "Core's table as data, from which `_enums.py` builds the enums.",
     );
     text.push_str(
-        "\n# The name of each flag, in the order of the bits of `STATUSES`' last field.\n",
+        "\n# What `httpcodes` exports: its lookups and enums, and one function per flag.\n",
+    );
+    text.push_str("NAMES = (\n");
+    for name in public_names() {
+        text.push_str(&format!("    {},\n", literal(name)));
+    }
+    text.push_str(
+        ")\n# The name of each flag, in the order of the bits of `STATUSES`' last field.\n",
     );
     text.push_str("FLAG_NAMES = (\n");
     for flag in Flag::ALL {
@@ -108,10 +115,16 @@ fn table_module() -> String {
     text + ")\n"
 }
 
-fn stub() -> String {
+/// Every name `httpcodes` exports, sorted.
+fn public_names() -> Vec<&'static str> {
     let mut names: Vec<&str> = PUBLIC.to_vec();
     names.extend(Flag::ALL.map(Flag::name));
     names.sort_unstable();
+    names
+}
+
+fn stub() -> String {
+    let names = public_names();
     let mut text = header("#", "The types of `httpcodes`, for type checkers.");
     text.push_str("\nimport enum\n\n__all__ = [\n");
     for name in names {
