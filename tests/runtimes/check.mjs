@@ -3,9 +3,12 @@
 // build the runtime's export conditions pick. Prints one JSON line: the backend and the count.
 // HTTPCODES_TESTS is tests/node, whose vector readers it uses.
 
+import { pathToFileURL } from 'node:url';
+
 import pkg, * as httpcodes from 'httpcodes';
 
-const tests = new URL(`file://${process.env.HTTPCODES_TESTS}/`);
+// A path of this system: /work/… here, Z:\work\… for Windows' node.exe under wine.
+const tests = pathToFileURL(`${process.env.HTTPCODES_TESTS}/`);
 const { intLine } = await import(new URL('answers.mjs', tests));
 const { expectedCodes, expectedIntLines, expectedNames } = await import(new URL('expected.mjs', tests));
 

@@ -1,7 +1,7 @@
 /* A stand-in for Windows' bcryptprimitives.dll, which Debian's wine 8 lacks and Windows 10 and
  * later ship: Rust's std (in the Node addon and httpcodes.exe) takes its random seeds from its
- * ProcessPrng. tests/dist/windows.sh builds it with mingw and puts it beside the programs it runs
- * under wine; the release artifacts never carry it. */
+ * ProcessPrng. tests/dist/windows.sh builds it with mingw into its wine prefix's Windows folder; the
+ * release artifacts never carry it. */
 #include <windows.h>
 
 BOOLEAN WINAPI SystemFunction036(PVOID buffer, ULONG length); /* RtlGenRandom, in advapi32 */
