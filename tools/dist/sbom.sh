@@ -12,11 +12,12 @@ make_scratch
 cd "$DIST_REPO"
 
 say "SBOMs of the crates each artifact is built from"
-for crate in core ffi-c py node cli; do
-    # Every target's dependencies, so the SBOM is the same whatever machine makes it.
-    cargo cyclonedx --quiet --manifest-path "$crate/Cargo.toml" --format json --spec-version 1.5 \
-        --target all --no-build-deps --override-filename httpcodes-sbom >&2
-    mv "$crate/httpcodes-sbom.json" "$scratch/$crate.json"
+# cargo-cyclonedx writes one SBOM beside every workspace member's Cargo.toml; each is moved out.
+# Every target's dependencies are listed, so the SBOM is the same whatever machine makes it.
+cargo cyclonedx --quiet --format json --spec-version 1.5 --target all --no-build-deps \
+    --override-filename httpcodes-sbom >&2
+for crate in core ffi-c py node cli tools/generate; do
+    mv "$crate/httpcodes-sbom.json" "$scratch/$(basename "$crate").json"
 done
 say "SBOM of the npm main package (npm sbom)"
 (cd node && npm sbom --sbom-format cyclonedx --omit dev --package-lock-only) >"$scratch/npm.json"
