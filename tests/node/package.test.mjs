@@ -58,7 +58,7 @@ function platformOf(triple) {
   return { cpu, platform, abi, name: [platform, cpu, abi].filter(Boolean).join('-') };
 }
 
-test('napi.targets: linux x64/arm64 gnu/musl, darwin x64/arm64, win32 x64 msvc', () => {
+test('napi.targets: linux x64/arm64 gnu/musl, darwin x64/arm64, win32 x64 msvc and gnu', () => {
   assert.equal(manifest.napi.binaryName, 'httpcodes');
   assert.deepEqual(manifest.napi.targets.map((triple) => platformOf(triple).name).sort(), [
     'darwin-arm64',
@@ -67,6 +67,7 @@ test('napi.targets: linux x64/arm64 gnu/musl, darwin x64/arm64, win32 x64 msvc',
     'linux-arm64-musl',
     'linux-x64-gnu',
     'linux-x64-musl',
+    'win32-x64-gnu',
     'win32-x64-msvc',
   ]);
 });
