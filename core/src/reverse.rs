@@ -155,21 +155,29 @@ impl<const W: usize> Key<W> {
         }
     }
 
-    /// Whether `text`, of this key's length, is this key: whole words, overlapping at the end,
-    /// each `(text | mask) ^ folded` folded into one difference that must be 0.
+    /// Whether `text` is this key. Every byte is compared, in whole words that overlap at the
+    /// end, each `(text | mask) ^ folded` ORed into one difference, with no branch; the length
+    /// is compared last, with it. `text` is no longer than `W - 1`, so the key's words are read
+    /// at the text's offsets.
     #[inline(always)]
     fn matches(&self, text: &[u8]) -> bool {
         let len = text.len();
         let (folded, mask) = (&self.folded[..], &self.mask[..]);
         let mut difference = 0;
         if len >= 8 {
-            let mut at = 0;
-            while at + 8 < len {
+            // Four words cover up to 32 bytes, the last ones overlapping: no loop, no branch.
+            let last = len - 8;
+            let mut word = 0;
+            while word < 4 {
+                let at = if word * 8 < last { word * 8 } else { last };
+                difference |= (word_at(text, at) | word_at(mask, at)) ^ word_at(folded, at);
+                word += 1;
+            }
+            let mut at = 32;
+            while at < last {
                 difference |= (word_at(text, at) | word_at(mask, at)) ^ word_at(folded, at);
                 at += 8;
             }
-            let at = len - 8;
-            difference |= (word_at(text, at) | word_at(mask, at)) ^ word_at(folded, at);
         } else if len >= 4 {
             let last = len - 4;
             difference = (half_at(text, 0) | half_at(mask, 0)) ^ half_at(folded, 0);
@@ -183,7 +191,7 @@ impl<const W: usize> Key<W> {
                 i += 1;
             }
         }
-        difference == 0
+        (difference == 0) & (len == self.len)
     }
 }
 
@@ -462,8 +470,9 @@ impl<const N: usize, const W: usize> PerfectHash<N, W> {
         if text.len() < self.shortest || text.len() > self.longest {
             return None;
         }
-        let key = self.compared.get(usize::from(self.slots[self.slot(text)]))?;
-        (key.len == text.len() && key.matches(text)).then_some(key.status)
+        let index = usize::from(self.slots[self.slot(text)]);
+        let key = self.compared.get(index)?;
+        key.matches(text).then_some(key.status)
     }
 
     /// The positions the hash reads, in order.
@@ -548,8 +557,7 @@ const NAME_WIDTH: usize = width(&name_keys());
 
 pub(crate) static PHRASES: PerfectHash<PHRASE_COUNT, PHRASE_WIDTH> =
     build(phrase_keys(), Compare::AsciiCaseInsensitive);
-static NAMES: PerfectHash<{ Status::ALL.len() }, NAME_WIDTH> =
-    build(name_keys(), Compare::Exact);
+static NAMES: PerfectHash<{ Status::ALL.len() }, NAME_WIDTH> = build(name_keys(), Compare::Exact);
 
 /// The status whose phrase or alias is `text`, ASCII case-insensitive, ASCII whitespace trimmed.
 #[inline]
@@ -574,7 +582,11 @@ mod tests {
             if (byte & 0x7F).is_ascii_whitespace() || byte & 0x7F == 0 {
                 assert_eq!(class, 0, "byte {byte:#04x}");
             } else {
-                assert_eq!(class, (byte & 0x7F).to_ascii_lowercase(), "byte {byte:#04x}");
+                assert_eq!(
+                    class,
+                    (byte & 0x7F).to_ascii_lowercase(),
+                    "byte {byte:#04x}"
+                );
             }
         }
     }

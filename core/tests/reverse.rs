@@ -6,7 +6,9 @@ use httpcodes::Status;
 /// Every key of `Status::from_phrase`: each phrase, then each alias.
 fn phrase_keys() -> Vec<(&'static str, Status)> {
     let phrases = Status::all().iter().map(|&s| (s.phrase(), s));
-    phrases.chain(httpcodes::aliases().iter().copied()).collect()
+    phrases
+        .chain(httpcodes::aliases().iter().copied())
+        .collect()
 }
 
 /// The obviously-correct answer: trim, then compare with every key under ASCII folding.
@@ -122,7 +124,10 @@ fn every_one_byte_change_of_a_phrase_is_refused_unless_it_spells_a_key() {
 fn every_one_byte_change_of_a_name_is_refused_unless_it_is_a_name() {
     for &status in Status::all() {
         for text in one_byte_away(status.name().as_bytes()) {
-            let expected = Status::all().iter().copied().find(|s| s.name().as_bytes() == text);
+            let expected = Status::all()
+                .iter()
+                .copied()
+                .find(|s| s.name().as_bytes() == text);
             assert_eq!(Status::from_name_bytes(&text), expected, "{text:?}");
         }
         let lower = status.name().to_ascii_lowercase();

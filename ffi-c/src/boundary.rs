@@ -33,7 +33,8 @@ pub(crate) enum CallerText {
 /// `httpcodes_error`.
 ///
 /// The lookup runs on the raw bytes and UTF-8 is checked only when nothing was found: every key
-/// is ASCII, so text that matched one is valid UTF-8 already, and a hit skips the validation.
+/// is ASCII, so text that matched one is valid UTF-8 already, and a hit skips the validation. A
+/// miss checks for ASCII first, a word at a time, and validates only text that is not ASCII.
 ///
 /// # Safety
 /// A non-NULL pointer must point to a NUL-terminated string (`Terminated`) or to `len` readable
@@ -50,10 +51,31 @@ pub(crate) unsafe fn code_of_text(
         };
         match find(bytes) {
             Some(status) => i32::from(status.code()),
-            None if core::str::from_utf8(bytes).is_err() => httpcodes_error::InvalidUtf8 as i32,
+            None if !is_ascii(bytes) && core::str::from_utf8(bytes).is_err() => {
+                httpcodes_error::InvalidUtf8 as i32
+            }
             None => httpcodes_error::NotFound as i32,
         }
     })
+}
+
+/// Whether every byte of `bytes` is ASCII, a word at a time: up to 32 bytes in four words that
+/// overlap at the end, with no loop.
+fn is_ascii(bytes: &[u8]) -> bool {
+    let word = |at: usize| {
+        bytes
+            .get(at..)
+            .and_then(<[u8]>::first_chunk::<8>)
+            .map_or(0, |word| u64::from_le_bytes(*word))
+    };
+    let Some(last) = bytes.len().checked_sub(8) else {
+        return bytes.is_ascii();
+    };
+    if last > 24 {
+        return bytes.is_ascii();
+    }
+    let high = word(0) | word(last.min(8)) | word(last.min(16)) | word(last);
+    high & 0x8080_8080_8080_8080 == 0
 }
 
 /// # Safety
