@@ -135,7 +135,7 @@ pub fn phrase_hash() -> PhraseHash {
         units: table.units(),
         lengths: table.lengths(),
         slots: table.slots(),
-        keys: table.keys(),
+        keys: &crate::reverse::PHRASE_KEYS,
         shortest: table.shortest(),
         longest: table.longest(),
     }

@@ -40,32 +40,35 @@ pub(crate) enum Compare {
     Exact,
 }
 
-/// One key as the comparison reads it: its bytes with ASCII capitals lowered (as written for an
-/// exact key), and `0x20` wherever a byte may also be its capital. Text of the key's length
-/// matches exactly when `(text | mask) == folded` in every byte. `W` is the longest key's length
-/// plus one.
+/// Where one key's bytes start in its table's `folded` and `mask`, its length and its status.
 #[derive(Clone, Copy)]
-struct Key<const W: usize> {
-    folded: [u8; W],
-    mask: [u8; W],
+struct Entry {
+    start: usize,
     len: usize,
     status: Status,
 }
 
-/// A compile-time perfect hash over `N` keys, the longest `W - 1` bytes long.
-pub(crate) struct PerfectHash<const N: usize, const W: usize> {
+/// A compile-time perfect hash over `N` keys, the longest `W - 1` bytes long, `B` bytes in all.
+///
+/// It holds no pointer, so it lies in read-only data with no relocation to apply at load.
+pub(crate) struct PerfectHash<const N: usize, const W: usize, const B: usize> {
     /// Where the hash reads: `p >= 0` is the byte at index `p`, `p < 0` the byte `-p` from the
     /// end (`-1` the last); only the first `count` are read.
     positions: [i8; MAX_POSITIONS],
     count: usize,
-    /// Per position, the slot bits each unit contributes.
+    /// Per position, the slot bits each unit contributes (0 for a unit no key has there).
     units: [[u16; UNITS]; MAX_POSITIONS],
     /// Per length, the slot bits it contributes.
     lengths: [u16; W],
-    /// Per slot, the index of its key in `keys`, or `EMPTY`.
+    /// Per slot, the index of its key in `entries`, or `EMPTY`.
     slots: [u8; SLOTS],
-    keys: [(&'static str, Status); N],
-    compared: [Key<W>; N],
+    entries: [Entry; N],
+    /// Every key's bytes, one key after another, ASCII capitals lowered (as written for an
+    /// exact key).
+    folded: [u8; B],
+    /// `0x20` wherever the byte in `folded` may also be its capital, else 0: text matches a key
+    /// exactly when `(text | mask) == folded` in every byte.
+    mask: [u8; B],
     shortest: usize,
     longest: usize,
 }
@@ -133,66 +136,46 @@ fn byte_word(bytes: &[u8], at: usize) -> u64 {
     bytes.get(at).copied().map_or(0, u64::from)
 }
 
-impl<const W: usize> Key<W> {
-    const fn new(key: &str, status: Status, compare: Compare) -> Key<W> {
-        let bytes = key.as_bytes();
-        let mut folded = [0; W];
-        let mut mask = [0; W];
+/// Whether `text` is the key of `entry` in `folded` and `mask`. Every byte is compared, in
+/// whole words that overlap at the end, each `(text | mask) ^ folded` ORed into one difference,
+/// with no branch; the length is compared last, with it. The key's words are read at the text's
+/// offsets (a word past the end of the keys reads 0, and differs).
+#[inline(always)]
+fn matches(text: &[u8], entry: &Entry, folded: &[u8], mask: &[u8]) -> bool {
+    let len = text.len();
+    let (folded, mask) = match (folded.get(entry.start..), mask.get(entry.start..)) {
+        (Some(folded), Some(mask)) => (folded, mask),
+        _ => return false,
+    };
+    let mut difference = 0;
+    if len >= 8 {
+        // Four words cover up to 32 bytes, the last ones overlapping: no loop, no branch.
+        let last = len - 8;
+        let mut word = 0;
+        while word < 4 {
+            let at = if word * 8 < last { word * 8 } else { last };
+            difference |= (word_at(text, at) | word_at(mask, at)) ^ word_at(folded, at);
+            word += 1;
+        }
+        let mut at = 32;
+        while at < last {
+            difference |= (word_at(text, at) | word_at(mask, at)) ^ word_at(folded, at);
+            at += 8;
+        }
+    } else if len >= 4 {
+        let last = len - 4;
+        difference = (half_at(text, 0) | half_at(mask, 0)) ^ half_at(folded, 0);
+        difference |= (half_at(text, last) | half_at(mask, last)) ^ half_at(folded, last);
+    } else {
+        // One to three bytes: the first, the middle and the last cover them all.
         let mut i = 0;
-        while i < bytes.len() {
-            folded[i] = bytes[i];
-            if matches!(compare, Compare::AsciiCaseInsensitive) && bytes[i].is_ascii_alphabetic() {
-                folded[i] = bytes[i].to_ascii_lowercase();
-                mask[i] = 0x20;
-            }
+        while i < 3 {
+            let at = [0, len / 2, len.saturating_sub(1)][i];
+            difference |= (byte_word(text, at) | byte_word(mask, at)) ^ byte_word(folded, at);
             i += 1;
         }
-        Key {
-            folded,
-            mask,
-            len: bytes.len(),
-            status,
-        }
     }
-
-    /// Whether `text` is this key. Every byte is compared, in whole words that overlap at the
-    /// end, each `(text | mask) ^ folded` ORed into one difference, with no branch; the length
-    /// is compared last, with it. `text` is no longer than `W - 1`, so the key's words are read
-    /// at the text's offsets.
-    #[inline(always)]
-    fn matches(&self, text: &[u8]) -> bool {
-        let len = text.len();
-        let (folded, mask) = (&self.folded[..], &self.mask[..]);
-        let mut difference = 0;
-        if len >= 8 {
-            // Four words cover up to 32 bytes, the last ones overlapping: no loop, no branch.
-            let last = len - 8;
-            let mut word = 0;
-            while word < 4 {
-                let at = if word * 8 < last { word * 8 } else { last };
-                difference |= (word_at(text, at) | word_at(mask, at)) ^ word_at(folded, at);
-                word += 1;
-            }
-            let mut at = 32;
-            while at < last {
-                difference |= (word_at(text, at) | word_at(mask, at)) ^ word_at(folded, at);
-                at += 8;
-            }
-        } else if len >= 4 {
-            let last = len - 4;
-            difference = (half_at(text, 0) | half_at(mask, 0)) ^ half_at(folded, 0);
-            difference |= (half_at(text, last) | half_at(mask, last)) ^ half_at(folded, last);
-        } else {
-            // One to three bytes: the first, the middle and the last cover them all.
-            let mut i = 0;
-            while i < 3 {
-                let at = [0, len / 2, len.saturating_sub(1)][i];
-                difference |= (byte_word(text, at) | byte_word(mask, at)) ^ byte_word(folded, at);
-                i += 1;
-            }
-        }
-        (difference == 0) & (len == self.len)
-    }
+    (difference == 0) & (len == entry.len)
 }
 
 /// Whether `a` and `b` read alike at `position` (through [`unit_class`]).
@@ -339,11 +322,11 @@ const fn refuse(what: &str, key: &str, other: &str) -> ! {
 }
 
 /// Places every key, or refuses the set at compile time, naming the keys at fault. `W` must be
-/// the longest key's length plus one.
-pub(crate) const fn build<const N: usize, const W: usize>(
+/// the longest key's length plus one, `B` the keys' lengths summed.
+pub(crate) const fn build<const N: usize, const W: usize, const B: usize>(
     keys: [(&'static str, Status); N],
     compare: Compare,
-) -> PerfectHash<N, W> {
+) -> PerfectHash<N, W, B> {
     assert!(N < EMPTY as usize, "a slot holds a one-byte key index");
     let mut shortest = usize::MAX;
     let mut longest = 0;
@@ -367,6 +350,7 @@ pub(crate) const fn build<const N: usize, const W: usize>(
         k += 1;
     }
     assert!(longest + 1 == W, "W is the longest key's length plus one");
+    assert!(total_len(&keys) == B, "B is the keys' lengths summed");
 
     let (positions, count) = match choose_positions(&keys, longest) {
         Ok(chosen) => chosen,
@@ -377,16 +361,45 @@ pub(crate) const fn build<const N: usize, const W: usize>(
         ),
     };
 
-    let mut compared = [Key {
-        folded: [0; W],
-        mask: [0; W],
+    let mut entries = [Entry {
+        start: 0,
         len: 0,
         status: Status::CONTINUE,
     }; N];
+    let mut folded = [0; B];
+    let mut mask = [0; B];
+    let mut start = 0;
     let mut k = 0;
     while k < N {
-        compared[k] = Key::new(keys[k].0, keys[k].1, compare);
+        let bytes = keys[k].0.as_bytes();
+        entries[k] = Entry {
+            start,
+            len: bytes.len(),
+            status: keys[k].1,
+        };
+        let mut i = 0;
+        while i < bytes.len() {
+            folded[start + i] = bytes[i];
+            if matches!(compare, Compare::AsciiCaseInsensitive) && bytes[i].is_ascii_alphabetic() {
+                folded[start + i] = bytes[i].to_ascii_lowercase();
+                mask[start + i] = 0x20;
+            }
+            i += 1;
+        }
+        start += bytes.len();
         k += 1;
+    }
+    // The units some key has at each position: only they are given slot bits.
+    let mut present = [[false; UNITS]; MAX_POSITIONS];
+    let mut p = 0;
+    while p < count {
+        let mut k = 0;
+        while k < N {
+            let class = unit_class(byte_at(keys[k].0.as_bytes(), positions[p]));
+            present[p][class as usize] = true;
+            k += 1;
+        }
+        p += 1;
     }
 
     let mut clash = (0, 0);
@@ -399,7 +412,7 @@ pub(crate) const fn build<const N: usize, const W: usize>(
             let mut unit = 0;
             while unit < UNITS {
                 let class = unit_class(unit as u8);
-                if class != 0 {
+                if class != 0 && present[p][class as usize] {
                     units[p][unit] = random_slot(seed, p, class as usize);
                 }
                 unit += 1;
@@ -418,8 +431,9 @@ pub(crate) const fn build<const N: usize, const W: usize>(
             units,
             lengths,
             slots: [EMPTY; SLOTS],
-            keys,
-            compared,
+            entries,
+            folded,
+            mask,
             shortest,
             longest,
         };
@@ -447,7 +461,7 @@ pub(crate) const fn build<const N: usize, const W: usize>(
     )
 }
 
-impl<const N: usize, const W: usize> PerfectHash<N, W> {
+impl<const N: usize, const W: usize, const B: usize> PerfectHash<N, W, B> {
     /// The slot of `text`, whose length is between the shortest and the longest key's.
     #[inline(always)]
     const fn slot(&self, text: &[u8]) -> usize {
@@ -471,8 +485,8 @@ impl<const N: usize, const W: usize> PerfectHash<N, W> {
             return None;
         }
         let index = usize::from(self.slots[self.slot(text)]);
-        let key = self.compared.get(index)?;
-        key.matches(text).then_some(key.status)
+        let entry = self.entries.get(index)?;
+        matches(text, entry, &self.folded, &self.mask).then_some(entry.status)
     }
 
     /// The positions the hash reads, in order.
@@ -490,14 +504,9 @@ impl<const N: usize, const W: usize> PerfectHash<N, W> {
         &self.lengths
     }
 
-    /// Per slot, the index of its key in [`PerfectHash::keys`], or [`EMPTY`].
+    /// Per slot, the index of its key in the keys the table was built from, or [`EMPTY`].
     pub(crate) fn slots(&self) -> &[u8] {
         &self.slots
-    }
-
-    /// The keys as written, with their statuses.
-    pub(crate) fn keys(&self) -> &[(&'static str, Status)] {
-        &self.keys
     }
 
     /// The shortest key's length.
@@ -552,12 +561,28 @@ const fn width(keys: &[(&'static str, Status)]) -> usize {
     longest + 1
 }
 
-const PHRASE_WIDTH: usize = width(&phrase_keys());
-const NAME_WIDTH: usize = width(&name_keys());
+/// The keys' lengths summed: the `B` of their table.
+const fn total_len(keys: &[(&'static str, Status)]) -> usize {
+    let mut total = 0;
+    let mut i = 0;
+    while i < keys.len() {
+        total += keys[i].0.len();
+        i += 1;
+    }
+    total
+}
 
-pub(crate) static PHRASES: PerfectHash<PHRASE_COUNT, PHRASE_WIDTH> =
+const PHRASE_WIDTH: usize = width(&phrase_keys());
+const PHRASE_BYTES: usize = total_len(&phrase_keys());
+const NAME_WIDTH: usize = width(&name_keys());
+const NAME_BYTES: usize = total_len(&name_keys());
+
+/// The phrase keys in the order of [`PHRASES`]' key indices.
+pub(crate) static PHRASE_KEYS: [(&str, Status); PHRASE_COUNT] = phrase_keys();
+pub(crate) static PHRASES: PerfectHash<PHRASE_COUNT, PHRASE_WIDTH, PHRASE_BYTES> =
     build(phrase_keys(), Compare::AsciiCaseInsensitive);
-static NAMES: PerfectHash<{ Status::ALL.len() }, NAME_WIDTH> = build(name_keys(), Compare::Exact);
+static NAMES: PerfectHash<{ Status::ALL.len() }, NAME_WIDTH, NAME_BYTES> =
+    build(name_keys(), Compare::Exact);
 
 /// The status whose phrase or alias is `text`, ASCII case-insensitive, ASCII whitespace trimmed.
 #[inline]
@@ -594,7 +619,7 @@ mod tests {
     #[test]
     fn a_key_equal_to_another_under_ascii_folding_is_refused_by_name() {
         let refused = std::panic::catch_unwind(|| {
-            build::<2, 13>(
+            build::<2, 13, 24>(
                 [
                     ("I'm a Teapot", Status::IM_A_TEAPOT),
                     ("I'm a teapot", Status::IM_A_TEAPOT),
@@ -617,7 +642,7 @@ mod tests {
     fn keys_that_differ_only_where_the_hash_reads_nothing_are_refused_by_name() {
         // A space and a tab read alike (as padding does), and the keys differ nowhere else.
         let refused = std::panic::catch_unwind(|| {
-            build::<2, 6>(
+            build::<2, 6, 10>(
                 [("a b c", Status::OK), ("a\tb c", Status::CREATED)],
                 Compare::AsciiCaseInsensitive,
             )
@@ -635,7 +660,7 @@ mod tests {
 
     #[test]
     fn keys_sharing_ends_length_and_most_bytes_are_placed() {
-        let table = build::<3, 21>(
+        let table = build::<3, 21, 60>(
             [
                 ("Request-URI Too Long", Status::REQUEST_URI_TOO_LONG),
                 ("Request URI Too Long", Status::REQUEST_URI_TOO_LONG),

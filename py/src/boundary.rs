@@ -115,6 +115,60 @@ pub(crate) fn exact_str_utf8<'py>(
     unencodable.then_some(None)
 }
 
+/// The most characters [`short_str_ascii`] copies.
+pub(crate) const SHORT: usize = 64;
+
+/// An exact `str` of up to [`SHORT`] characters, read without building a `bytes` object.
+pub(crate) enum ShortStr {
+    /// Every character is ASCII: these bytes.
+    Ascii([u8; SHORT], usize),
+    /// Some character is not ASCII.
+    NotAscii,
+}
+
+/// An exact `str` of up to [`SHORT`] characters as [`ShortStr`], its characters copied out in
+/// one call (`PyUnicode_AsUCS4`, in the stable ABI since 3.7): no object is allocated. `None` for
+/// any other object, a longer `str`, or if the copy failed. Never leaves an exception set.
+pub(crate) fn short_str_ascii(value: &Bound<'_, PyAny>) -> Option<ShortStr> {
+    if !value.is_exact_instance_of::<PyString>() {
+        return None;
+    }
+    // SAFETY: `value` is a valid `str`; its length is read without any call into Python.
+    let length = unsafe { ffi::PyUnicode_GetLength(value.as_ptr()) };
+    let length = usize::try_from(length)
+        .ok()
+        .filter(|&length| length <= SHORT)?;
+    let mut units = std::mem::MaybeUninit::<[ffi::Py_UCS4; SHORT]>::uninit();
+    // SAFETY: the buffer holds SHORT characters and the string no more; with `copy_null` 0,
+    // the call writes exactly `length` of them, or returns null with an exception set.
+    let copied = unsafe {
+        ffi::PyUnicode_AsUCS4(
+            value.as_ptr(),
+            units.as_mut_ptr().cast::<ffi::Py_UCS4>(),
+            SHORT as ffi::Py_ssize_t,
+            0,
+        )
+    };
+    if copied.is_null() {
+        // SAFETY: an exception is set; clearing it takes or leaves no reference.
+        unsafe { ffi::PyErr_Clear() };
+        return None;
+    }
+    // SAFETY: the first `length` characters were written just now.
+    let units = unsafe { std::slice::from_raw_parts(copied.cast_const(), length) };
+    let mut bytes = [0u8; SHORT];
+    let mut wide = 0;
+    for (byte, &unit) in bytes.iter_mut().zip(units) {
+        wide |= unit;
+        *byte = unit as u8;
+    }
+    Some(if wide < 0x80 {
+        ShortStr::Ascii(bytes, length)
+    } else {
+        ShortStr::NotAscii
+    })
+}
+
 /// Adds `F` to `module`.
 pub(crate) fn add_function<F: OneArgument>(module: &Bound<'_, PyModule>) -> PyResult<()> {
     // CPython keeps a pointer to the definition for the function's whole life: it is made once

@@ -7,7 +7,7 @@ use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyModule};
 
 use crate::arguments;
-use crate::boundary::{self, add_function, OneArgument};
+use crate::boundary::{self, add_function, OneArgument, ShortStr};
 use crate::cache;
 
 /// Adds the lookups to the native module.
@@ -99,8 +99,22 @@ impl OneArgument for CodeOf {
         The code whose phrase or alias is `phrase` (ASCII case-insensitive, ASCII whitespace \
         trimmed), or None.";
 
+    /// A short `str` is copied out without a `bytes` object: every key is ASCII and trimming
+    /// removes only ASCII, so a `str` with any other character is no key, and one of ASCII is
+    /// its own UTF-8. A longer `str` (padded, say) goes through its UTF-8 form.
     fn call_fast<'py>(phrase: &Bound<'py, PyAny>) -> Option<Bound<'py, PyAny>> {
-        Some(Self::answer(phrase.py(), boundary::exact_str_utf8(phrase)?))
+        let py = phrase.py();
+        let status = match boundary::short_str_ascii(phrase) {
+            Some(ShortStr::Ascii(bytes, len)) => Status::from_phrase_bytes(bytes.get(..len)?),
+            Some(ShortStr::NotAscii) => None,
+            None => return Some(Self::answer(py, boundary::exact_str_utf8(phrase)?)),
+        };
+        Some(
+            match status.and_then(|status| cache::objects(py).of(status)) {
+                Some(objects) => objects.code.bind(py).clone().into_any(),
+                None => py.None().into_bound(py),
+            },
+        )
     }
 
     fn call<'py>(phrase: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
