@@ -43,8 +43,8 @@ pub(crate) enum Compare {
 /// Where one key's bytes start in its table's `folded` and `mask`, its length and its status.
 #[derive(Clone, Copy)]
 struct Entry {
-    start: usize,
-    len: usize,
+    start: u16,
+    len: u8,
     status: Status,
 }
 
@@ -143,7 +143,8 @@ fn byte_word(bytes: &[u8], at: usize) -> u64 {
 #[inline(always)]
 fn matches(text: &[u8], entry: &Entry, folded: &[u8], mask: &[u8]) -> bool {
     let len = text.len();
-    let (folded, mask) = match (folded.get(entry.start..), mask.get(entry.start..)) {
+    let start = usize::from(entry.start);
+    let (folded, mask) = match (folded.get(start..), mask.get(start..)) {
         (Some(folded), Some(mask)) => (folded, mask),
         _ => return false,
     };
@@ -175,7 +176,7 @@ fn matches(text: &[u8], entry: &Entry, folded: &[u8], mask: &[u8]) -> bool {
             i += 1;
         }
     }
-    (difference == 0) & (len == entry.len)
+    (difference == 0) & (len == usize::from(entry.len))
 }
 
 /// Whether `a` and `b` read alike at `position` (through [`unit_class`]).
@@ -351,6 +352,8 @@ pub(crate) const fn build<const N: usize, const W: usize, const B: usize>(
     }
     assert!(longest + 1 == W, "W is the longest key's length plus one");
     assert!(total_len(&keys) == B, "B is the keys' lengths summed");
+    assert!(B <= u16::MAX as usize, "the keys' bytes fit 16-bit offsets");
+    assert!(W <= u8::MAX as usize, "each key's length fits a byte");
 
     let (positions, count) = match choose_positions(&keys, longest) {
         Ok(chosen) => chosen,
@@ -373,8 +376,8 @@ pub(crate) const fn build<const N: usize, const W: usize, const B: usize>(
     while k < N {
         let bytes = keys[k].0.as_bytes();
         entries[k] = Entry {
-            start,
-            len: bytes.len(),
+            start: start as u16,
+            len: bytes.len() as u8,
             status: keys[k].1,
         };
         let mut i = 0;

@@ -41,7 +41,6 @@ impl Status {
     /// assert_eq!(Status::from_phrase("Payload Too Large"), Some(Status::REQUEST_TOO_LONG));
     /// assert_eq!(Status::from_phrase("Not  Found"), None);
     /// ```
-    #[inline]
     pub fn from_phrase(phrase: &str) -> Option<Status> {
         reverse::status_of_phrase(phrase.as_bytes())
     }
@@ -60,13 +59,11 @@ impl Status {
     /// assert_eq!(Status::from_name("IM_A_TEAPOT"), Some(Status::IM_A_TEAPOT));
     /// assert_eq!(Status::from_name("not_found"), None);
     /// ```
-    #[inline]
     pub fn from_name(name: &str) -> Option<Status> {
         reverse::status_of_name(name.as_bytes())
     }
 
     /// Like [`Status::from_name`], for bytes that may not be UTF-8 (they are then unknown).
-    #[inline]
     pub fn from_name_bytes(name: &[u8]) -> Option<Status> {
         reverse::status_of_name(name)
     }

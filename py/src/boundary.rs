@@ -115,58 +115,45 @@ pub(crate) fn exact_str_utf8<'py>(
     unencodable.then_some(None)
 }
 
-/// The most characters [`short_str_ascii`] copies.
-pub(crate) const SHORT: usize = 64;
-
-/// An exact `str` of up to [`SHORT`] characters, read without building a `bytes` object.
-pub(crate) enum ShortStr {
-    /// Every character is ASCII: these bytes.
-    Ascii([u8; SHORT], usize),
-    /// Some character is not ASCII.
-    NotAscii,
+#[cfg(not(windows))]
+extern "C" {
+    // In the stable ABI from Python 3.10, and with this very signature in every CPython's C API
+    // since 3.3, so every interpreter this abi3 module loads into exports it. Windows resolves
+    // an abi3 module's symbols in the version's python3.dll, which lacks it before 3.10: there,
+    // the phrase's UTF-8 form is built as a `bytes` object instead (`exact_str_utf8`).
+    fn PyUnicode_AsUTF8AndSize(
+        unicode: *mut ffi::PyObject,
+        size: *mut ffi::Py_ssize_t,
+    ) -> *const std::ffi::c_char;
 }
 
-/// An exact `str` of up to [`SHORT`] characters as [`ShortStr`], its characters copied out in
-/// one call (`PyUnicode_AsUCS4`, in the stable ABI since 3.7): no object is allocated. `None` for
-/// any other object, a longer `str`, or if the copy failed. Never leaves an exception set.
-pub(crate) fn short_str_ascii(value: &Bound<'_, PyAny>) -> Option<ShortStr> {
+/// The UTF-8 form of an exact `str`, borrowed from the string itself, which CPython keeps (an
+/// ASCII string's own data): no object is made. `Some(Some(bytes))`, or `Some(None)` when it has
+/// none (a lone surrogate); `None` for any other object, or if the call failed otherwise, which
+/// `OneArgument::call` then meets and reports. Never leaves an exception set.
+#[cfg(not(windows))]
+pub(crate) fn exact_str_utf8_borrowed<'a>(value: &'a Bound<'_, PyAny>) -> Option<Option<&'a [u8]>> {
     if !value.is_exact_instance_of::<PyString>() {
         return None;
     }
-    // SAFETY: `value` is a valid `str`; its length is read without any call into Python.
-    let length = unsafe { ffi::PyUnicode_GetLength(value.as_ptr()) };
-    let length = usize::try_from(length)
-        .ok()
-        .filter(|&length| length <= SHORT)?;
-    let mut units = std::mem::MaybeUninit::<[ffi::Py_UCS4; SHORT]>::uninit();
-    // SAFETY: the buffer holds SHORT characters and the string no more; with `copy_null` 0,
-    // the call writes exactly `length` of them, or returns null with an exception set.
-    let copied = unsafe {
-        ffi::PyUnicode_AsUCS4(
-            value.as_ptr(),
-            units.as_mut_ptr().cast::<ffi::Py_UCS4>(),
-            SHORT as ffi::Py_ssize_t,
-            0,
-        )
+    let mut size: ffi::Py_ssize_t = 0;
+    // SAFETY: `value` is a valid `str`; the result points to `size` bytes that live as long as
+    // the string, which `value` keeps alive, or is null with an exception set.
+    let data = unsafe { PyUnicode_AsUTF8AndSize(value.as_ptr(), &mut size) };
+    if !data.is_null() {
+        let size = usize::try_from(size).ok()?;
+        // SAFETY: as above; the bytes are never written while the string lives.
+        return Some(Some(unsafe {
+            std::slice::from_raw_parts(data.cast::<u8>(), size)
+        }));
+    }
+    // SAFETY: an exception is set; matching and clearing it takes or leaves no reference.
+    let unencodable = unsafe {
+        let unencodable = ffi::PyErr_ExceptionMatches(ffi::PyExc_UnicodeEncodeError) != 0;
+        ffi::PyErr_Clear();
+        unencodable
     };
-    if copied.is_null() {
-        // SAFETY: an exception is set; clearing it takes or leaves no reference.
-        unsafe { ffi::PyErr_Clear() };
-        return None;
-    }
-    // SAFETY: the first `length` characters were written just now.
-    let units = unsafe { std::slice::from_raw_parts(copied.cast_const(), length) };
-    let mut bytes = [0u8; SHORT];
-    let mut wide = 0;
-    for (byte, &unit) in bytes.iter_mut().zip(units) {
-        wide |= unit;
-        *byte = unit as u8;
-    }
-    Some(if wide < 0x80 {
-        ShortStr::Ascii(bytes, length)
-    } else {
-        ShortStr::NotAscii
-    })
+    unencodable.then_some(None)
 }
 
 /// Adds `F` to `module`.

@@ -7,7 +7,7 @@ use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyModule};
 
 use crate::arguments;
-use crate::boundary::{self, add_function, OneArgument, ShortStr};
+use crate::boundary::{self, add_function, OneArgument};
 use crate::cache;
 
 /// Adds the lookups to the native module.
@@ -99,22 +99,23 @@ impl OneArgument for CodeOf {
         The code whose phrase or alias is `phrase` (ASCII case-insensitive, ASCII whitespace \
         trimmed), or None.";
 
-    /// A short `str` is copied out without a `bytes` object: every key is ASCII and trimming
-    /// removes only ASCII, so a `str` with any other character is no key, and one of ASCII is
-    /// its own UTF-8. A longer `str` (padded, say) goes through its UTF-8 form.
+    /// Reads the `str`'s own UTF-8 form where the interpreter lends it (no `bytes` object).
+    #[cfg(not(windows))]
     fn call_fast<'py>(phrase: &Bound<'py, PyAny>) -> Option<Bound<'py, PyAny>> {
         let py = phrase.py();
-        let status = match boundary::short_str_ascii(phrase) {
-            Some(ShortStr::Ascii(bytes, len)) => Status::from_phrase_bytes(bytes.get(..len)?),
-            Some(ShortStr::NotAscii) => None,
-            None => return Some(Self::answer(py, boundary::exact_str_utf8(phrase)?)),
-        };
+        let utf8 = boundary::exact_str_utf8_borrowed(phrase)?;
+        let status = utf8.and_then(Status::from_phrase_bytes);
         Some(
             match status.and_then(|status| cache::objects(py).of(status)) {
                 Some(objects) => objects.code.bind(py).clone().into_any(),
                 None => py.None().into_bound(py),
             },
         )
+    }
+
+    #[cfg(windows)]
+    fn call_fast<'py>(phrase: &Bound<'py, PyAny>) -> Option<Bound<'py, PyAny>> {
+        Some(Self::answer(phrase.py(), boundary::exact_str_utf8(phrase)?))
     }
 
     fn call<'py>(phrase: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
