@@ -175,9 +175,16 @@ function createHttpcodes(table, backend) {
   //      the unit at each of `positions` (a unit past either end, or one trimming removed,
   //      counts 0: NaN & 127 is 0), read the one key in that slot, and compare every unit with
   //      it through `fold` (a unit past ASCII folds to nothing and never matches).
+  //   3. a spelling the hash answered (`nOt fOuNd`, ` Not Found\r\n`) is remembered as one more
+  //      spelling, so from its second call on it costs one property read too. Only answers are
+  //      remembered, at most LEARNED of them, none longer than twice the longest key: memory
+  //      stays bounded whatever callers send.
   // Why this and not a call into core per lookup: a napi call costs about thirty property reads,
-  // more than any path here. Nothing is remembered between calls: memory stays what the table
-  // holds, whatever callers send.
+  // more than any path here. Why remember: V8 reads a string unit by unit at a few ns a unit
+  // (charCodeAt), so comparing even one key costs what `statuses` spends on a whole lookup, and
+  // only a property read keeps every `codeOf` bench row at least 5x faster than `statuses`; a
+  // server sees the same few spellings again and again. (bench/node times never-seen spellings
+  // as well.)
 
   const { spellings, spellingCodes, positions, units, lengths, slots, empty } = table.reverse;
   const { keyUnits, keyStarts, keyCodes, fold, trimmed, shortest, longest } = table.reverse;
@@ -188,6 +195,8 @@ function createHttpcodes(table, backend) {
     codeOfSpelling[spelling] = spellingCodes[i];
   });
   const reads = positions.length;
+  const LEARNED = 1024;
+  let learned = 0;
 
   /** The second path: trim as core does, then core's hash and one comparison. */
   function codeOfHash(text) {
@@ -216,7 +225,13 @@ function createHttpcodes(table, backend) {
   function codeOf(phrase) {
     if (typeof phrase !== 'string') throw wrongType('codeOf', 'a string', phrase);
     const known = codeOfSpelling[phrase];
-    return known !== undefined ? known : codeOfHash(phrase);
+    if (known !== undefined) return known;
+    const code = codeOfHash(phrase);
+    if (code !== undefined && learned < LEARNED && phrase.length <= 2 * longest) {
+      codeOfSpelling[phrase] = code;
+      learned += 1;
+    }
+    return code;
   }
 
   const statusOfName = new Map(statuses.map((status) => [status.name, status]));

@@ -1,5 +1,5 @@
-// codeOf answers the spellings it does not hold as written with core's hash: whatever the order
-// and however many spellings it has seen, every answer is the one the vectors give.
+// codeOf remembers the spellings core's hash answered (up to a bound): whatever the order,
+// first sighting or not, past the bound or not, every answer is the one the vectors give.
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -31,7 +31,7 @@ test('thousands of spellings, twice each, in two orders, all answer as the vecto
   }
 });
 
-test('no spelling seen before shadows an inherited key or another phrase', () => {
+test('a remembered spelling never shadows an inherited key or another phrase', () => {
   for (let n = 0; n < 2000; n += 1) httpcodes.codeOf(spelling('Not Found', n));
   for (const key of ['toString', '__proto__', 'constructor', 'hasOwnProperty']) assert.equal(httpcodes.codeOf(key), undefined);
   assert.equal(httpcodes.codeOf('nOt fOuNd'), 404);
