@@ -1,5 +1,29 @@
-//! Sets the platform link flags a Node addon needs (napi-rs' build helper).
+//! Sets the platform link flags a Node addon needs (napi-rs' build helper), and writes the
+//! spellings of core's reverse-lookup keys (src/reverse.rs) to `$OUT_DIR/spellings.rs` as
+//! constants: the addon then carries no sort, and no load pays for one.
+
+use std::fmt::Write as _;
+
+#[path = "src/reverse.rs"]
+#[allow(dead_code)]
+mod reverse;
 
 fn main() {
     napi_build::setup();
+    println!("cargo:rerun-if-changed=src/reverse.rs");
+    let spellings = reverse::spellings(&reverse::keys());
+    let mut out = String::from("// Written by build.rs from core's keys; see src/reverse.rs.\n");
+    // One string and a list of codes, not a list of strings: a pointer per string would cost
+    // the addon a relocation each.
+    let texts: Vec<&str> = spellings.iter().map(|(text, _)| text.as_str()).collect();
+    let codes: Vec<String> = spellings.iter().map(|(_, code)| code.to_string()).collect();
+    let _ = writeln!(out, "pub const SPELLINGS: &str = {:?};", texts.join("\n"));
+    let _ = writeln!(
+        out,
+        "pub const SPELLING_CODES: &[u16] = &[{}];",
+        codes.join(", ")
+    );
+    let path = std::path::Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"))
+        .join("spellings.rs");
+    std::fs::write(path, out).expect("OUT_DIR is writable");
 }

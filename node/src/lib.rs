@@ -5,8 +5,15 @@
 //! answers every lookup from what it returned (`api.js`); every fact in it is decided by core.
 
 mod codes;
+// `keys` and `spellings` serve build.rs and tools/generate, which include the file too.
+#[allow(dead_code)]
 mod reverse;
 mod rows;
+
+/// The spellings of core's keys, which build.rs wrote (src/reverse.rs).
+mod spellings {
+    include!(concat!(env!("OUT_DIR"), "/spellings.rs"));
+}
 
 use napi_derive::napi;
 
@@ -23,4 +30,23 @@ pub fn table() -> Table {
 #[napi]
 pub fn excerpt(text: String) -> String {
     httpcodes::doors::excerpt(&text).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::reverse;
+    use crate::spellings::{SPELLINGS, SPELLING_CODES};
+
+    #[test]
+    fn the_addon_carries_the_spellings_build_rs_made_from_core_today() {
+        let spellings = reverse::spellings(&reverse::keys());
+        assert!(spellings
+            .iter()
+            .map(|(s, _)| s.as_str())
+            .eq(SPELLINGS.split('\n')));
+        assert!(spellings
+            .iter()
+            .map(|&(_, c)| c)
+            .eq(SPELLING_CODES.iter().copied()));
+    }
 }

@@ -120,14 +120,11 @@ pub fn table() -> Table {
 }
 
 fn reverse_table() -> ReverseTable {
-    let spellings = reverse::spellings(&reverse::keys());
+    use crate::spellings::{SPELLINGS, SPELLING_CODES};
     let hash = reverse::hash();
     ReverseTable {
-        spelling_codes: Uint16Array::new(spellings.iter().map(|&(_, code)| code).collect()),
-        spellings: spellings
-            .into_iter()
-            .map(|(spelling, _)| spelling)
-            .collect(),
+        spellings: SPELLINGS.split('\n').map(str::to_owned).collect(),
+        spelling_codes: Uint16Array::new(SPELLING_CODES.to_vec()),
         positions: Int8Array::new(hash.positions),
         units: Uint16Array::new(hash.units),
         lengths: Uint16Array::new(hash.lengths),
