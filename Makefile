@@ -286,9 +286,11 @@ test-instructions: stage
 # One table of ratios against each language's favourite, measured side by side in one run.
 bench: stage
 	@mkdir -p $(C_BUILD)
-	$(CC) -O2 -std=gnu99 $(C_WARN) -I$(STAGE)/include bench/c/bench.c \
+	bench/gperf/build.sh $(C_BUILD)
+	$(CC) -O2 -std=gnu99 $(C_WARN) -I$(STAGE)/include bench/c/bench.c $(C_BUILD)/gperf_keys.o \
 		-o $(C_BUILD)/bench $(STAGE)/lib/libhttpcodes.a
-	{ $(CARGO) bench --locked --quiet -p httpcodes-core --bench peers; \
+	{ HTTPCODES_GPERF=$(abspath $(C_BUILD))/libgperf_keys.so \
+		$(CARGO) bench --locked --quiet -p httpcodes-core --bench peers; \
 	  $(C_BUILD)/bench; \
 	  bench/python/run.sh; \
 	  bench/node/run.sh; \

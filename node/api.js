@@ -168,51 +168,57 @@ function createHttpcodes(table, backend) {
   // ── Text → answer ───────────────────────────────────────────────────────────────────────
   // This lookup runs on data core computes, not on a second copy of core's rule. Core owns the
   // rule (ASCII case-insensitive, core's ASCII whitespace trimmed, aliases accepted, no Unicode
-  // folding); the addon compiles core's phrases and aliases into `table.reverse`, and this code
-  // only reads it:
+  // folding) and chose its perfect hash when it was compiled; `table.reverse` carries that very
+  // hash, and this code only reads it:
   //   1. `spellings`: each key as written, lower-cased and upper-cased → one property read;
-  //   2. otherwise a walk of an automaton over the folded keys: `unitClass` maps each ASCII
-  //      unit to a symbol (the fold: A and a share one), `trimmed` marks what core trims, and
-  //      `base`/`check`/`codeAt` are the automaton. A unit past ASCII is in no key.
-  //   3. a spelling the walk answered (`nOt fOuNd`, ` Not Found\r\n`) is remembered as one more
+  //   2. otherwise core's hash: skip what `trimmed` marks, XOR the slot bits of the length and of
+  //      the unit at each of `positions` (a unit past either end, or one trimming removed,
+  //      counts 0: NaN & 127 is 0), read the one key in that slot, and compare every unit with
+  //      it through `fold` (a unit past ASCII folds to nothing and never matches).
+  //   3. a spelling the hash answered (`nOt fOuNd`, ` Not Found\r\n`) is remembered as one more
   //      spelling, so from its second call on it costs one property read too. Only answers are
   //      remembered, at most LEARNED of them, none longer than twice the longest key: memory
   //      stays bounded whatever callers send.
   // Why this and not a call into core per lookup: a napi call costs about thirty property reads,
-  // more than any path here. Why remember: V8 reads a string unit by unit at about 2-3 ns, so a
-  // walk of a 15-character phrase costs what `statuses` spends on a whole lookup, and only a
-  // property read keeps every `codeOf` bench row at least 5x faster than `statuses`; a server
-  // sees the same few spellings again and again. (bench/node prints the walk alone as well.)
+  // more than any path here. Why remember: V8 reads a string unit by unit at a few ns a unit
+  // (charCodeAt), so comparing even one key costs what `statuses` spends on a whole lookup, and
+  // only a property read keeps every `codeOf` bench row at least 5x faster than `statuses`; a
+  // server sees the same few spellings again and again. (bench/node times never-seen spellings
+  // as well.)
 
-  const { spellings, spellingCodes, unitClass, trimmed, base, check, codeAt } = table.reverse;
+  const { spellings, spellingCodes, positions, units, lengths, slots, empty } = table.reverse;
+  const { keyUnits, keyStarts, keyCodes, fold, trimmed, shortest, longest } = table.reverse;
   // A prototype-less object inherits no key (`toString`, `__proto__`), and V8 finds an
   // interned key in it as fast as in a Map.
   const codeOfSpelling = Object.create(null);
-  let longest = 0;
   spellings.forEach((spelling, i) => {
     codeOfSpelling[spelling] = spellingCodes[i];
-    longest = Math.max(longest, spelling.length);
   });
-  const ascii = unitClass.length;
+  const reads = positions.length;
   const LEARNED = 1024;
   let learned = 0;
 
-  /** The second path: skip what core trims, then walk the automaton unit by unit. */
-  function codeOfWalk(text) {
+  /** The second path: trim as core does, then core's hash and one comparison. */
+  function codeOfHash(text) {
     let start = 0;
     let end = text.length;
     while (start < end && trimmed[text.charCodeAt(start)] === 1) start += 1;
     while (end > start && trimmed[text.charCodeAt(end - 1)] === 1) end -= 1;
-    let state = 0;
-    for (let i = start; i < end; i += 1) {
-      const unit = text.charCodeAt(i);
-      if (unit >= ascii) return undefined;
-      const next = base[state] + unitClass[unit];
-      if (check[next] !== state) return undefined;
-      state = next;
+    const length = end - start;
+    if (length < shortest || length > longest) return undefined;
+    let slot = lengths[length];
+    for (let p = 0; p < reads; p += 1) {
+      const at = positions[p];
+      slot ^= units[(p << 7) | (text.charCodeAt(at < 0 ? end + at : start + at) & 127)];
     }
-    const code = codeAt[state];
-    return code === 0 ? undefined : code;
+    const key = slots[slot];
+    if (key === empty) return undefined;
+    const from = keyStarts[key];
+    if (keyStarts[key + 1] - from !== length) return undefined;
+    for (let i = 0; i < length; i += 1) {
+      if (fold[text.charCodeAt(start + i)] !== keyUnits[from + i]) return undefined;
+    }
+    return keyCodes[key];
   }
 
   /** The code whose phrase or alias is `phrase`, e.g. 413 for ` payload too large `, or `undefined`. */
@@ -220,7 +226,7 @@ function createHttpcodes(table, backend) {
     if (typeof phrase !== 'string') throw wrongType('codeOf', 'a string', phrase);
     const known = codeOfSpelling[phrase];
     if (known !== undefined) return known;
-    const code = codeOfWalk(phrase);
+    const code = codeOfHash(phrase);
     if (code !== undefined && learned < LEARNED && phrase.length <= 2 * longest) {
       codeOfSpelling[phrase] = code;
       learned += 1;

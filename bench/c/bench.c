@@ -1,11 +1,14 @@
-/* C rows of `make bench`: libhttpcodes against a static array and a strcasecmp scan.
+/* C rows of `make bench`: libhttpcodes against a static array, a strcasecmp scan and GNU gperf.
  *
- * Both peers are filled at start-up from the library itself, so no second copy of the table
- * exists. The array lookup is an out-of-line function, as the library's is: the row compares
+ * The first two peers are filled at start-up from the library itself, so no second copy of the
+ * table exists; gperf's table is generated at bench time from core's keys (bench/gperf/build.sh)
+ * and linked in from its own object file, so neither lookup is inlined into the loop. The array lookup is an out-of-line function, as the library's is: the row compares
  * one call with another, not a call with an inlined load. Prints `BENCH` lines for report.py. */
 #define _GNU_SOURCE /* statement expressions and clock_gettime */
+#include <ctype.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <string.h>
 #include <strings.h>
 #include <time.h>
 
@@ -19,6 +22,23 @@ static const int32_t codes[8] = {200, 404, 301, 500, 418, 999, 302, 503};
 static const char *const phrases[8] = {"not found", "OK", "Internal Server Error",
                                        "moved temporarily", "I'm a Teapot", "Gateway Timeout",
                                        "bad request", "Service Unavailable"};
+
+/* gperf's lookup (bench/gperf/build.sh): the key's entry, or NULL. */
+struct gperf_key {
+    const char *name;
+    int code;
+};
+const struct gperf_key *gperf_lookup(const char *str, size_t len);
+
+static int32_t gperf_code(const char *text, size_t len) {
+    const struct gperf_key *key = gperf_lookup(text, len);
+    return key ? key->code : -1;
+}
+
+/* 64 texts cycled through: every phrase in mixed case (hits), or one byte off (near misses). */
+#define TEXTS 64
+static char hits[TEXTS][64], misses[TEXTS][64];
+static size_t hit_len[TEXTS], miss_len[TEXTS];
 
 static const char *array[SLOTS];
 static const char *listed[64];
@@ -63,16 +83,56 @@ static volatile uintptr_t sink;
         }                                                                   \
     } while (0)
 
+/* The near miss `n` of `phrase`: a byte added, dropped, changed or doubled, in turn. */
+static void near_miss(char *out, const char *phrase, size_t n) {
+    size_t len = strlen(phrase), middle = len / 2;
+    switch (n % 4) {
+    case 0: snprintf(out, 64, "%sx", phrase); break;
+    case 1: snprintf(out, 64, "%.*s", (int)(len - 1), phrase); break;
+    case 2: snprintf(out, 64, "%.*sq%s", (int)middle, phrase, phrase + middle + 1); break;
+    default: snprintf(out, 64, "%.*s%s", (int)middle + 1, phrase, phrase + middle); break;
+    }
+}
+
+/* Fills `hits` and `misses` from the library's phrases; 1 if both lookups agree on each. */
+static int fill_texts(void) {
+    for (size_t i = 0; i < TEXTS; i++) {
+        size_t n = i % listed_count;
+        const char *phrase = listed[n];
+        for (size_t c = 0; phrase[c] && c < 63; c++)
+            hits[i][c] = (char)((c + i) % 2 ? toupper((unsigned char)phrase[c]) : tolower((unsigned char)phrase[c]));
+        hit_len[i] = strlen(hits[i]);
+        near_miss(misses[i], phrase, i);
+        miss_len[i] = strlen(misses[i]);
+        int32_t code = httpcodes_code_at(n);
+        if (httpcodes_code_of_len(hits[i], hit_len[i]) != code || gperf_code(hits[i], hit_len[i]) != code ||
+            httpcodes_code_of_len(misses[i], miss_len[i]) >= 0 || gperf_code(misses[i], miss_len[i]) >= 0) {
+            fprintf(stderr, "bench inputs disagree at %s / %s\n", hits[i], misses[i]);
+            return 0;
+        }
+    }
+    return 1;
+}
+
 int main(void) {
     listed_count = httpcodes_count();
     for (size_t i = 0; i < listed_count; i++) {
         int32_t code = httpcodes_code_at(i);
         listed[i] = array[code] = httpcodes_reason_phrase(code);
     }
+    if (!fill_texts()) return 1;
     double ours, peer;
     BEST_PAIR(ours, peer, httpcodes_reason_phrase(codes[i & 7]), array_phrase(codes[i & 7]));
     printf("BENCH\tC httpcodes_reason_phrase vs static array index\t%.2f\t%.2f\t<=1.5\n", ours, peer);
     BEST_PAIR(ours, peer, httpcodes_code_of(phrases[i & 7]), strcasecmp_scan(phrases[i & 7]));
     printf("BENCH\tC httpcodes_code_of vs strcasecmp scan\t%.2f\t%.2f\t>=5\n", ours, peer);
+    BEST_PAIR(ours, peer, httpcodes_code_of_len(hits[i & 63], hit_len[i & 63]),
+              gperf_code(hits[i & 63], hit_len[i & 63]));
+    printf("BENCH\tC httpcodes_code_of_len vs gperf, hits (every phrase, mixed case)\t%.2f\t%.2f\t<=1.5\n",
+           ours, peer);
+    BEST_PAIR(ours, peer, httpcodes_code_of_len(misses[i & 63], miss_len[i & 63]),
+              gperf_code(misses[i & 63], miss_len[i & 63]));
+    printf("BENCH\tC httpcodes_code_of_len vs gperf, near misses (one byte off a phrase)\t%.2f\t%.2f\t<=1.5\n",
+           ours, peer);
     return 0;
 }

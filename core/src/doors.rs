@@ -80,3 +80,63 @@ pub const fn index(status: Status) -> usize {
 pub const fn nth(index: usize) -> Option<Status> {
     Status::nth(index)
 }
+
+/// Reverse lookup's perfect hash over the phrases and aliases, as data: for a door that runs the
+/// lookup in its own language (Node's JavaScript) on the very choices core made at compile time.
+///
+/// A lookup of `text`, once ASCII whitespace is trimmed from both ends, of length `n`:
+/// 1. `n` outside `shortest..=longest` is unknown;
+/// 2. the slot is `lengths[n]`, XORed with `units[p][u]` for each of `positions[p]`, where `u`
+///    is the low seven bits of the byte that position names (`q >= 0`: index `q`; `q < 0`:
+///    `-q` from the end), or 0 past either end. A position may read the untrimmed text: every
+///    byte that trimming removes has all its entries 0, as past the end;
+/// 3. `slots[slot]` is [`PhraseHash::EMPTY`] (unknown) or the index of the one key in `keys`
+///    that `text` may be; it is that key when it has length `n` and is equal to `text` under
+///    ASCII case folding.
+pub struct PhraseHash {
+    /// Where the hash reads, in order.
+    pub positions: &'static [i8],
+    /// Per position, the slot bits of each unit (0–127).
+    pub units: &'static [[u16; 128]],
+    /// Per length, from 0 to `longest`, the slot bits it contributes.
+    pub lengths: &'static [u16],
+    /// Per slot, the index of its key in `keys`, or [`PhraseHash::EMPTY`].
+    pub slots: &'static [u8],
+    /// The keys as written (each phrase, then each alias), with their statuses.
+    pub keys: &'static [(&'static str, Status)],
+    /// The shortest key's length.
+    pub shortest: usize,
+    /// The longest key's length.
+    pub longest: usize,
+}
+
+impl PhraseHash {
+    /// A slot with no key.
+    pub const EMPTY: u8 = crate::reverse::EMPTY;
+}
+
+/// Reverse lookup's perfect hash over the phrases and aliases, as data (see [`PhraseHash`]).
+///
+/// ```
+/// let hash = httpcodes::doors::phrase_hash();
+/// let text = b"nOT fOUND";
+/// let mut slot = hash.lengths[text.len()];
+/// for (&position, units) in hash.positions.iter().zip(hash.units) {
+///     let index = if position >= 0 { position as usize } else { text.len() - position.unsigned_abs() as usize };
+///     slot ^= units[usize::from(text.get(index).copied().unwrap_or(0) & 0x7F)];
+/// }
+/// let (key, status) = hash.keys[usize::from(hash.slots[usize::from(slot)])];
+/// assert_eq!((key, status.code()), ("Not Found", 404));
+/// ```
+pub fn phrase_hash() -> PhraseHash {
+    let table = &crate::reverse::PHRASES;
+    PhraseHash {
+        positions: table.positions(),
+        units: table.units(),
+        lengths: table.lengths(),
+        slots: table.slots(),
+        keys: &crate::reverse::PHRASE_KEYS,
+        shortest: table.shortest(),
+        longest: table.longest(),
+    }
+}

@@ -46,6 +46,7 @@ impl Status {
     }
 
     /// Like [`Status::from_phrase`], for bytes that may not be UTF-8 (they are then unknown).
+    #[inline]
     pub fn from_phrase_bytes(phrase: &[u8]) -> Option<Status> {
         reverse::status_of_phrase(phrase)
     }

@@ -9,6 +9,7 @@ use crate::error::httpcodes_error;
 ///
 /// The core lookups cannot panic, so this is a safety net that costs nothing on the normal path.
 #[cfg(panic = "unwind")]
+#[inline(always)]
 pub(crate) fn guard<T>(fallback: T, body: impl FnOnce() -> T + UnwindSafe) -> T {
     std::panic::catch_unwind(body).unwrap_or(fallback)
 }
@@ -16,6 +17,7 @@ pub(crate) fn guard<T>(fallback: T, body: impl FnOnce() -> T + UnwindSafe) -> T 
 /// Built with `panic = "abort"` (the `dist-c` profile), the library has no std and no unwinding:
 /// a panic, which the lookups never raise, would abort in `abort_on_panic` before reaching C.
 #[cfg(not(panic = "unwind"))]
+#[inline(always)]
 pub(crate) fn guard<T>(_fallback: T, body: impl FnOnce() -> T + UnwindSafe) -> T {
     body()
 }
@@ -33,31 +35,68 @@ pub(crate) enum CallerText {
 /// `httpcodes_error`.
 ///
 /// The lookup runs on the raw bytes and UTF-8 is checked only when nothing was found: every key
-/// is ASCII, so text that matched one is valid UTF-8 already, and a hit skips the validation.
+/// is ASCII, so text that matched one is valid UTF-8 already, and a hit skips the validation. A
+/// miss checks for ASCII first, a word at a time, and validates only text that is not ASCII.
 ///
 /// # Safety
 /// A non-NULL pointer must point to a NUL-terminated string (`Terminated`) or to `len` readable
 /// bytes (`Sized`) that stay unchanged during the call.
+#[inline(always)]
 pub(crate) unsafe fn code_of_text(
     text: CallerText,
     find: impl FnOnce(&[u8]) -> Option<httpcodes::Status> + UnwindSafe,
 ) -> i32 {
-    guard(httpcodes_error::Internal as i32, || {
-        // SAFETY: the caller's promise, passed on from the exported function's contract.
-        let bytes = match unsafe { caller_bytes(text) } {
-            Ok(bytes) => bytes,
-            Err(error) => return error as i32,
-        };
-        match find(bytes) {
-            Some(status) => i32::from(status.code()),
-            None if core::str::from_utf8(bytes).is_err() => httpcodes_error::InvalidUtf8 as i32,
-            None => httpcodes_error::NotFound as i32,
-        }
+    // SAFETY: the caller's promise, passed on from the exported function's contract.
+    guard(httpcodes_error::Internal as i32, || unsafe {
+        find_text(text, find)
     })
+}
+
+/// The body of [`code_of_text`], out of its closure so that it is inlined into each export.
+///
+/// # Safety
+/// As for [`code_of_text`].
+#[inline(always)]
+unsafe fn find_text(
+    text: CallerText,
+    find: impl FnOnce(&[u8]) -> Option<httpcodes::Status>,
+) -> i32 {
+    // SAFETY: the caller's promise, passed on from the exported function's contract.
+    let bytes = match unsafe { caller_bytes(text) } {
+        Ok(bytes) => bytes,
+        Err(error) => return error as i32,
+    };
+    match find(bytes) {
+        Some(status) => i32::from(status.code()),
+        None if !is_ascii(bytes) && core::str::from_utf8(bytes).is_err() => {
+            httpcodes_error::InvalidUtf8 as i32
+        }
+        None => httpcodes_error::NotFound as i32,
+    }
+}
+
+/// Whether every byte of `bytes` is ASCII, a word at a time: up to 32 bytes in four words that
+/// overlap at the end, with no loop.
+fn is_ascii(bytes: &[u8]) -> bool {
+    let word = |at: usize| {
+        bytes
+            .get(at..)
+            .and_then(<[u8]>::first_chunk::<8>)
+            .map_or(0, |word| u64::from_le_bytes(*word))
+    };
+    let Some(last) = bytes.len().checked_sub(8) else {
+        return bytes.is_ascii();
+    };
+    if last > 24 {
+        return bytes.is_ascii();
+    }
+    let high = word(0) | word(last.min(8)) | word(last.min(16)) | word(last);
+    high & 0x8080_8080_8080_8080 == 0
 }
 
 /// # Safety
 /// As for [`code_of_text`].
+#[inline(always)]
 unsafe fn caller_bytes<'a>(text: CallerText) -> Result<&'a [u8], httpcodes_error> {
     match text {
         CallerText::Terminated(ptr) if ptr.is_null() => Err(httpcodes_error::NullArgument),

@@ -1,20 +1,21 @@
-//! Reverse lookup as data: core's keys, folded and compiled into an automaton that JavaScript
-//! only walks. build.rs runs this at build time and writes the tables into the addon as
-//! constants (`crate::reverse_data`), so no load pays for it and the addon carries no compiler;
-//! tools/generate runs it too, for the JS build's copy of the table (node/generated/).
+//! Reverse lookup as data: core's perfect hash (`httpcodes::doors::phrase_hash`), chosen when
+//! core was compiled, in the flat arrays JavaScript indexes. The addon hands them over in
+//! `table()` (rows.rs), with the spellings build.rs wrote from [`spellings`]; tools/generate
+//! includes this file for the JS build's copy of the table (node/generated/).
 //!
-//! JavaScript must not re-derive core's matching rule (trim, fold, hash), and a napi call per
-//! lookup costs more than the whole lookup. So the rule is turned into tables:
-//! - `spellings`: each key as written, ASCII lower-cased and upper-cased, with its code;
-//! - `unit_class`: each ASCII unit's symbol, with upper- and lower-case letters sharing one (the
-//!   fold, as `u8::to_ascii_lowercase` does it) and 0 for a unit that is in no key;
-//! - `trimmed`: the units core trims around a phrase (`u8::is_ascii_whitespace`, as `trim_ascii`);
-//! - a trie of the folded keys stored as a double array: from state `s`, symbol `c` leads to
-//!   `base[s] + c` exactly when `check[base[s] + c] == s`; `code_at` is the code a state ends.
+//! JavaScript repeats no choice of core's: the positions the hash reads, the slot bits of each
+//! unit and length, the slots and the keys all come from here. api.js only walks them:
+//! - `spellings`: each key as written, ASCII lower-cased and upper-cased, with its code: the
+//!   spellings a caller most often writes, answered with one property read;
+//! - otherwise core's hash: trim what `trimmed` marks, XOR `lengths[n]` with
+//!   `units[p * 128 + (unit & 127)]` for each of `positions` (a unit past either end counts 0,
+//!   and so does every unit trimming removes), read `slots`, and compare the text, through
+//!   `fold`, with the one key there (`keyUnits[keyStarts[k]..keyStarts[k + 1]]`).
 //!
-//! A JavaScript unit beyond ASCII has no symbol, and no key contains one, so it never matches:
-//! core does no Unicode folding either.
+//! A JavaScript unit beyond ASCII has no entry in `fold`, and no key contains one, so it never
+//! matches: core does no Unicode folding either.
 
+use httpcodes::doors;
 use httpcodes::Status;
 
 /// Every key core's reverse lookup accepts — each spec phrase, then each alias — with its code.
@@ -31,8 +32,8 @@ pub fn keys() -> Vec<(&'static str, u16)> {
 }
 
 /// Each of `keys` as written, lower-cased and upper-cased, with its code, in ascending order.
-/// No two keys fold to one text ([`compile`] refuses that), so a spelling that appears twice
-/// has one code.
+/// No two keys fold to one text (core refuses that at compile time), so a spelling that appears
+/// twice has one code.
 pub fn spellings(keys: &[(&str, u16)]) -> Vec<(String, u16)> {
     let mut spellings: Vec<(String, u16)> = keys
         .iter()
@@ -50,128 +51,65 @@ pub fn spellings(keys: &[(&str, u16)]) -> Vec<(String, u16)> {
     spellings
 }
 
-/// The automaton, in the flat arrays JavaScript indexes.
+/// Core's perfect hash over the phrases and aliases, in the flat arrays JavaScript indexes.
 #[derive(Debug, PartialEq, Eq)]
-pub struct Automaton {
-    /// Symbol of each ASCII unit (0–127); 0 for a unit in no key.
-    pub unit_class: Vec<u8>,
-    /// 1 for each ASCII unit core trims around a phrase, else 0.
+pub struct Hash {
+    /// Where the hash reads: `q >= 0` the unit at index `q` of the trimmed text, `q < 0` the unit
+    /// `-q` from its end.
+    pub positions: Vec<i8>,
+    /// Per position `p`, per unit `u` (0–127), the slot bits at `p * 128 + u`.
+    pub units: Vec<u16>,
+    /// Per length, from 0 to `longest`, its slot bits.
+    pub lengths: Vec<u16>,
+    /// Per slot, the index of its key, or `empty`.
+    pub slots: Vec<u8>,
+    /// What a slot with no key holds.
+    pub empty: u8,
+    /// Every key, ASCII lower-cased, one after another.
+    pub key_units: Vec<u8>,
+    /// Where each key starts in `key_units`, and where the last ends.
+    pub key_starts: Vec<u16>,
+    /// The code of each key.
+    pub key_codes: Vec<u16>,
+    /// Each ASCII unit (0–127) ASCII lower-cased: what a unit of the text must equal.
+    pub fold: Vec<u8>,
+    /// 1 for each ASCII unit core trims around a phrase (`u8::is_ascii_whitespace`), else 0.
     pub trimmed: Vec<u8>,
-    /// Per state, the offset its symbols are added to; state 0 is the start.
-    pub base: Vec<u16>,
-    /// Per state, the state it is reached from (`u16::MAX` for a free cell and for the start).
-    pub check: Vec<u16>,
-    /// Per state, the code of the key ending there, or 0.
-    pub code_at: Vec<u16>,
+    /// The shortest key's length.
+    pub shortest: u32,
+    /// The longest key's length.
+    pub longest: u32,
 }
 
-/// A node of the trie before it is laid out: its children by symbol and the code it ends.
-#[derive(Default)]
-struct Node {
-    /// `(symbol, node)`, in ascending symbol order.
-    children: Vec<(u8, usize)>,
-    code: u16,
-}
-
-const FREE: u16 = u16::MAX;
-
-/// Compiles `keys` (ASCII text, matched ASCII case-insensitively) into an automaton.
+/// Core's hash over its phrases and aliases, as [`Hash`].
 ///
 /// # Panics
-/// On a key that is not ASCII or two keys equal under ASCII folding with different codes: the
-/// addon's tests build it from core's keys, so either would fail them.
-pub fn compile(keys: &[(&str, u16)]) -> Automaton {
-    let mut unit_class = vec![0u8; 128];
-    let mut symbols = 0u8;
-    for (key, _) in keys {
+/// On a key that is not ASCII or longer than a 16-bit offset reaches: the addon's tests build it
+/// from core's keys, so either would fail them.
+pub fn hash() -> Hash {
+    let hash = doors::phrase_hash();
+    let mut key_units = Vec::new();
+    let mut key_starts = vec![0u16];
+    for (key, _) in hash.keys {
         assert!(key.is_ascii(), "key `{key}` is not ASCII");
-        for byte in key.bytes().map(|b| b.to_ascii_lowercase()) {
-            if unit_class[usize::from(byte)] == 0 {
-                symbols += 1;
-                unit_class[usize::from(byte)] = symbols;
-            }
-        }
+        key_units.extend(key.bytes().map(|b| b.to_ascii_lowercase()));
+        key_starts.push(u16::try_from(key_units.len()).expect("the keys fit 16-bit offsets"));
     }
-    for byte in b'A'..=b'Z' {
-        unit_class[usize::from(byte)] = unit_class[usize::from(byte.to_ascii_lowercase())];
-    }
-    let trimmed = (0u8..128)
-        .map(|b| u8::from(b.is_ascii_whitespace()))
-        .collect();
-
-    let mut nodes = vec![Node::default()];
-    for &(key, code) in keys {
-        let mut at = 0;
-        for byte in key.bytes() {
-            let symbol = unit_class[usize::from(byte)];
-            let children = &nodes[at].children;
-            at = match children.binary_search_by_key(&symbol, |&(s, _)| s) {
-                Ok(found) => children[found].1,
-                Err(place) => {
-                    nodes.push(Node::default());
-                    let child = nodes.len() - 1;
-                    nodes[at].children.insert(place, (symbol, child));
-                    child
-                }
-            };
-        }
-        assert!(
-            nodes[at].code == 0 || nodes[at].code == code,
-            "key `{key}` folds to another key's text"
-        );
-        nodes[at].code = code;
-    }
-    lay_out(&nodes, unit_class, trimmed)
-}
-
-/// Places the trie's nodes in a double array, breadth first, each node's children at the
-/// lowest base where all their cells are free.
-fn lay_out(nodes: &[Node], unit_class: Vec<u8>, trimmed: Vec<u8>) -> Automaton {
-    let mut base = vec![0u16];
-    let mut check = vec![FREE];
-    let mut code_at = vec![nodes[0].code];
-    let mut queue = vec![(0usize, 0usize)]; // (node, state), breadth first
-    let mut next = 0;
-    // Offsets are searched from a little below the last one taken, not from 1: the layout stays
-    // linear (build.rs and tools/generate run it at every build) at the cost of a few cells left free.
-    let window = unit_class.iter().copied().max().map_or(1, usize::from);
-    let mut last_offset: usize = 1;
-    while let Some(&(node, state)) = queue.get(next) {
-        next += 1;
-        let children = &nodes[node].children;
-        let Some(&(last, _)) = children.last() else {
-            continue;
-        };
-        let fits = |offset: usize| {
-            children.iter().all(|&(symbol, _)| {
-                check
-                    .get(offset + usize::from(symbol))
-                    .is_none_or(|&c| c == FREE)
-            })
-        };
-        let lowest = last_offset.saturating_sub(window).max(1);
-        let offset = (lowest..).find(|&offset| fits(offset)).unwrap_or_default();
-        last_offset = offset;
-        let size = offset + usize::from(last) + 1;
-        if check.len() < size {
-            base.resize(size, 0);
-            check.resize(size, FREE);
-            code_at.resize(size, 0);
-        }
-        base[state] = u16::try_from(offset).expect("the automaton fits 16-bit states");
-        for &(symbol, child) in children {
-            let at = offset + usize::from(symbol);
-            check[at] = u16::try_from(state).expect("the automaton fits 16-bit states");
-            code_at[at] = nodes[child].code;
-            queue.push((child, at));
-        }
-    }
-    Automaton {
-        unit_class,
-        trimmed,
-        base,
-        check,
-        code_at,
+    Hash {
+        positions: hash.positions.to_vec(),
+        units: hash.units.iter().flatten().copied().collect(),
+        lengths: hash.lengths.to_vec(),
+        slots: hash.slots.to_vec(),
+        empty: doors::PhraseHash::EMPTY,
+        key_units,
+        key_starts,
+        key_codes: hash.keys.iter().map(|(_, status)| status.code()).collect(),
+        fold: (0u8..128).map(|b| b.to_ascii_lowercase()).collect(),
+        trimmed: (0u8..128)
+            .map(|b| u8::from(b.is_ascii_whitespace()))
+            .collect(),
+        shortest: u32::try_from(hash.shortest).unwrap_or(u32::MAX),
+        longest: u32::try_from(hash.longest).unwrap_or(u32::MAX),
     }
 }
 
@@ -179,46 +117,80 @@ fn lay_out(nodes: &[Node], unit_class: Vec<u8>, trimmed: Vec<u8>) -> Automaton {
 mod tests {
     use super::*;
 
-    /// The walk api.js does, over bytes.
-    fn walk(automaton: &Automaton, text: &str) -> Option<u16> {
-        let bytes = text.as_bytes();
-        let is_trimmed = |b: &u8| automaton.trimmed.get(usize::from(*b)) == Some(&1);
-        let start = bytes
+    /// The lookup api.js does, over UTF-16 units as JavaScript reads them.
+    fn lookup(hash: &Hash, text: &str) -> Option<u16> {
+        let units: Vec<u16> = text.encode_utf16().collect();
+        let is_trimmed = |u: &u16| hash.trimmed.get(usize::from(*u)) == Some(&1);
+        let start = units
             .iter()
-            .position(|b| !is_trimmed(b))
-            .unwrap_or(bytes.len());
-        let end = bytes
+            .position(|u| !is_trimmed(u))
+            .unwrap_or(units.len());
+        let end = units
             .iter()
-            .rposition(|b| !is_trimmed(b))
+            .rposition(|u| !is_trimmed(u))
             .map_or(start, |i| i + 1);
-        let mut state = 0usize;
-        for &byte in &bytes[start..end] {
-            let symbol = *automaton.unit_class.get(usize::from(byte))?;
-            let next = usize::from(automaton.base[state]) + usize::from(symbol);
-            if automaton.check.get(next) != Some(&u16::try_from(state).ok()?) {
-                return None;
-            }
-            state = next;
+        let n = end - start;
+        if n < hash.shortest as usize || n > hash.longest as usize {
+            return None;
         }
-        Some(automaton.code_at[state]).filter(|&code| code != 0)
+        // As charCodeAt: NaN (here 0) outside the string, whatever the trimmed bounds.
+        let unit_at = |index: isize| {
+            usize::try_from(index)
+                .ok()
+                .and_then(|i| units.get(i))
+                .map_or(0, |&u| usize::from(u & 127))
+        };
+        let mut slot = hash.lengths[n];
+        for (p, &q) in hash.positions.iter().enumerate() {
+            let index = if q >= 0 {
+                start as isize + isize::from(q)
+            } else {
+                end as isize + isize::from(q)
+            };
+            slot ^= hash.units[p * 128 + unit_at(index)];
+        }
+        let key = hash.slots[usize::from(slot)];
+        if key == hash.empty {
+            return None;
+        }
+        let from = usize::from(hash.key_starts[usize::from(key)]);
+        let to = usize::from(hash.key_starts[usize::from(key) + 1]);
+        if to - from != n {
+            return None;
+        }
+        let same = units[start..end]
+            .iter()
+            .zip(&hash.key_units[from..to])
+            .all(|(&u, &k)| hash.fold.get(usize::from(u)) == Some(&k));
+        same.then(|| hash.key_codes[usize::from(key)])
     }
 
     #[test]
-    fn the_walk_answers_as_core_does() {
-        let automaton = compile(&keys());
+    fn the_lookup_answers_as_core_does() {
+        let hash = hash();
         let mut texts: Vec<String> = keys().iter().map(|&(key, _)| key.to_owned()).collect();
         for (key, _) in keys() {
             texts.push(key.to_ascii_uppercase());
             texts.push(format!(" \t{}\r\n", key.to_ascii_lowercase()));
+            texts.push(format!("      {key}"));
+            texts.push(format!("{key}         "));
             texts.push(key[..key.len() - 1].to_owned());
+            texts.push(key[1..].to_owned());
             texts.push(format!("{key}s"));
             texts.push(format!("{key}\u{b}"));
+            texts.push(format!("\u{a0}{key}"));
+            for at in 0..key.len() {
+                let mut changed = key.as_bytes().to_vec();
+                changed[at] ^= 0x01;
+                texts.extend(String::from_utf8(changed).ok());
+            }
         }
         texts.extend(
             [
                 "",
                 " ",
                 "Not Fou\u{212a}n",
+                "Not Fou\u{14e}",
                 "toString",
                 "NOT_FOUND",
                 "Not\u{0}Found",
@@ -226,25 +198,17 @@ mod tests {
             .map(String::from),
         );
         for text in &texts {
-            assert_eq!(walk(&automaton, text), httpcodes::code_of(text), "{text:?}");
+            assert_eq!(lookup(&hash, text), httpcodes::code_of(text), "{text:?}");
         }
     }
 
     #[test]
-    fn symbol_zero_never_moves() {
-        let automaton = compile(&keys());
-        for (state, &offset) in automaton.base.iter().enumerate() {
-            let at = usize::from(offset);
-            assert!(automaton
-                .check
-                .get(at)
-                .is_none_or(|&c| usize::from(c) != state));
+    fn a_unit_trimming_removes_and_no_unit_read_nothing() {
+        let hash = hash();
+        for (p, _) in hash.positions.iter().enumerate() {
+            for unit in [0u8, b' ', b'\t', b'\n', b'\x0c', b'\r'] {
+                assert_eq!(hash.units[p * 128 + usize::from(unit)], 0);
+            }
         }
-    }
-
-    #[test]
-    #[should_panic(expected = "folds to another key")]
-    fn a_key_equal_under_folding_with_another_code_is_refused() {
-        compile(&[("I'm a Teapot", 418), ("I'M A TEAPOT", 419)]);
     }
 }

@@ -1,10 +1,10 @@
 //! The shapes the addon hands to JavaScript, built from core.
 
 use httpcodes::{Class, Status};
-use napi::bindgen_prelude::{Uint16Array, Uint32Array, Uint8Array};
+use napi::bindgen_prelude::{Int8Array, Uint16Array, Uint32Array, Uint8Array};
 use napi_derive::napi;
 
-use crate::codes;
+use crate::{codes, reverse};
 
 /// One listed status.
 #[napi(object)]
@@ -32,7 +32,8 @@ pub struct ClassRow {
     pub description: String,
 }
 
-/// Reverse lookup (text → code) as data; `api.js` walks it and repeats none of core's rules.
+/// Reverse lookup (text → code) as data: core's perfect hash, which `api.js` walks without
+/// repeating any of core's choices (src/reverse.rs says how).
 #[napi(object)]
 pub struct ReverseTable {
     /// Each phrase and alias as written, ASCII lower-cased and ASCII upper-cased: the spellings
@@ -40,16 +41,31 @@ pub struct ReverseTable {
     pub spellings: Vec<String>,
     /// The code of each of `spellings`.
     pub spelling_codes: Uint16Array,
-    /// Symbol of each ASCII unit (0–127), upper- and lower-case letters sharing one; 0: in no key.
-    pub unit_class: Uint8Array,
+    /// Where the hash reads: `q >= 0` the unit at index `q` of the trimmed text, `q < 0` the unit
+    /// `-q` from its end.
+    pub positions: Int8Array,
+    /// Per position `p`, per unit `u` (0–127), its slot bits at `p * 128 + u`.
+    pub units: Uint16Array,
+    /// Per length, from 0 to `longest`, its slot bits.
+    pub lengths: Uint16Array,
+    /// Per slot, the index of its key, or `empty`.
+    pub slots: Uint8Array,
+    /// What a slot with no key holds.
+    pub empty: u8,
+    /// Every key, ASCII lower-cased, one after another.
+    pub key_units: Uint8Array,
+    /// Where each key starts in `key_units`, and where the last ends.
+    pub key_starts: Uint16Array,
+    /// The code of each key.
+    pub key_codes: Uint16Array,
+    /// Each ASCII unit (0–127) ASCII lower-cased.
+    pub fold: Uint8Array,
     /// 1 for each ASCII unit core trims around a phrase.
     pub trimmed: Uint8Array,
-    /// Per state of the key automaton, the offset its symbols are added to (state 0 starts).
-    pub base: Uint16Array,
-    /// Per state, the state it is reached from: `base[s] + symbol` is a move only if it names `s`.
-    pub check: Uint16Array,
-    /// Per state, the code of the key that ends there, or 0.
-    pub code_at: Uint16Array,
+    /// The shortest key's length.
+    pub shortest: u32,
+    /// The longest key's length.
+    pub longest: u32,
 }
 
 /// Core's whole table, in the shapes JavaScript indexes.
@@ -61,7 +77,7 @@ pub struct Table {
     pub statuses: Vec<StatusRow>,
     /// The five classes, in ascending order.
     pub classes: Vec<ClassRow>,
-    /// Reverse lookup, compiled from core's phrases and aliases.
+    /// Reverse lookup: core's perfect hash over its phrases and aliases.
     pub reverse: ReverseTable,
     /// For each integer 0–999, the position of its status in `statuses` plus one, or 0 for none.
     pub status_of_code: Uint8Array,
@@ -104,27 +120,24 @@ pub fn table() -> Table {
 }
 
 fn reverse_table() -> ReverseTable {
-    use crate::reverse_data::{BASE, CHECK, ENDS, SPELLINGS, SPELLING_CODES, TRIMMED, UNIT_CLASS};
+    use crate::spellings::{SPELLINGS, SPELLING_CODES};
+    let hash = reverse::hash();
     ReverseTable {
         spellings: SPELLINGS.split('\n').map(str::to_owned).collect(),
         spelling_codes: Uint16Array::new(SPELLING_CODES.to_vec()),
-        unit_class: Uint8Array::new(UNIT_CLASS.to_vec()),
-        trimmed: Uint8Array::new(TRIMMED.to_vec()),
-        base: Uint16Array::new(BASE.to_vec()),
-        check: Uint16Array::new(CHECK.to_vec()),
-        code_at: Uint16Array::new(code_at(BASE.len(), ENDS)),
+        positions: Int8Array::new(hash.positions),
+        units: Uint16Array::new(hash.units),
+        lengths: Uint16Array::new(hash.lengths),
+        slots: Uint8Array::new(hash.slots),
+        empty: hash.empty,
+        key_units: Uint8Array::new(hash.key_units),
+        key_starts: Uint16Array::new(hash.key_starts),
+        key_codes: Uint16Array::new(hash.key_codes),
+        fold: Uint8Array::new(hash.fold),
+        trimmed: Uint8Array::new(hash.trimmed),
+        shortest: hash.shortest,
+        longest: hash.longest,
     }
-}
-
-/// Per state, the code of the key that ends there, or 0, from `(state, code)` pairs.
-pub fn code_at(states: usize, ends: &[u16]) -> Vec<u16> {
-    let mut code_at = vec![0; states];
-    for pair in ends.chunks_exact(2) {
-        if let Some(slot) = code_at.get_mut(usize::from(pair[0])) {
-            *slot = pair[1];
-        }
-    }
-    code_at
 }
 
 fn status_row(status: Status) -> StatusRow {

@@ -115,6 +115,47 @@ pub(crate) fn exact_str_utf8<'py>(
     unencodable.then_some(None)
 }
 
+#[cfg(not(windows))]
+extern "C" {
+    // In the stable ABI from Python 3.10, and with this very signature in every CPython's C API
+    // since 3.3, so every interpreter this abi3 module loads into exports it. Windows resolves
+    // an abi3 module's symbols in the version's python3.dll, which lacks it before 3.10: there,
+    // the phrase's UTF-8 form is built as a `bytes` object instead (`exact_str_utf8`).
+    fn PyUnicode_AsUTF8AndSize(
+        unicode: *mut ffi::PyObject,
+        size: *mut ffi::Py_ssize_t,
+    ) -> *const std::ffi::c_char;
+}
+
+/// The UTF-8 form of an exact `str`, borrowed from the string itself, which CPython keeps (an
+/// ASCII string's own data): no object is made. `Some(Some(bytes))`, or `Some(None)` when it has
+/// none (a lone surrogate); `None` for any other object, or if the call failed otherwise, which
+/// `OneArgument::call` then meets and reports. Never leaves an exception set.
+#[cfg(not(windows))]
+pub(crate) fn exact_str_utf8_borrowed<'a>(value: &'a Bound<'_, PyAny>) -> Option<Option<&'a [u8]>> {
+    if !value.is_exact_instance_of::<PyString>() {
+        return None;
+    }
+    let mut size: ffi::Py_ssize_t = 0;
+    // SAFETY: `value` is a valid `str`; the result points to `size` bytes that live as long as
+    // the string, which `value` keeps alive, or is null with an exception set.
+    let data = unsafe { PyUnicode_AsUTF8AndSize(value.as_ptr(), &mut size) };
+    if !data.is_null() {
+        let size = usize::try_from(size).ok()?;
+        // SAFETY: as above; the bytes are never written while the string lives.
+        return Some(Some(unsafe {
+            std::slice::from_raw_parts(data.cast::<u8>(), size)
+        }));
+    }
+    // SAFETY: an exception is set; matching and clearing it takes or leaves no reference.
+    let unencodable = unsafe {
+        let unencodable = ffi::PyErr_ExceptionMatches(ffi::PyExc_UnicodeEncodeError) != 0;
+        ffi::PyErr_Clear();
+        unencodable
+    };
+    unencodable.then_some(None)
+}
+
 /// Adds `F` to `module`.
 pub(crate) fn add_function<F: OneArgument>(module: &Bound<'_, PyModule>) -> PyResult<()> {
     // CPython keeps a pointer to the definition for the function's whole life: it is made once

@@ -99,6 +99,21 @@ impl OneArgument for CodeOf {
         The code whose phrase or alias is `phrase` (ASCII case-insensitive, ASCII whitespace \
         trimmed), or None.";
 
+    /// Reads the `str`'s own UTF-8 form where the interpreter lends it (no `bytes` object).
+    #[cfg(not(windows))]
+    fn call_fast<'py>(phrase: &Bound<'py, PyAny>) -> Option<Bound<'py, PyAny>> {
+        let py = phrase.py();
+        let utf8 = boundary::exact_str_utf8_borrowed(phrase)?;
+        let status = utf8.and_then(Status::from_phrase_bytes);
+        Some(
+            match status.and_then(|status| cache::objects(py).of(status)) {
+                Some(objects) => objects.code.bind(py).clone().into_any(),
+                None => py.None().into_bound(py),
+            },
+        )
+    }
+
+    #[cfg(windows)]
     fn call_fast<'py>(phrase: &Bound<'py, PyAny>) -> Option<Bound<'py, PyAny>> {
         Some(Self::answer(phrase.py(), boundary::exact_str_utf8(phrase)?))
     }

@@ -1,5 +1,5 @@
-// codeOf remembers the spellings its automaton walk answered (up to a bound): whatever the
-// order, first sighting or not, past the bound or not, every answer is the one the vectors give.
+// codeOf remembers the spellings core's hash answered (up to a bound): whatever the order,
+// first sighting or not, past the bound or not, every answer is the one the vectors give.
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';

@@ -7,6 +7,8 @@ pub enum Value {
     List(Vec<Value>),
     /// A typed array of unsigned integers, e.g. `Uint16Array`.
     Typed(&'static str, Vec<u32>),
+    /// A typed array of signed integers, e.g. `Int8Array`.
+    Signed(&'static str, Vec<i32>),
     Object(Vec<(&'static str, Value)>),
 }
 
@@ -23,6 +25,10 @@ impl Value {
             Value::Num(number) => number.to_string(),
             Value::Typed(kind, numbers) => {
                 let items = numbers.iter().map(u32::to_string).collect();
+                format!("new {kind}({})", wrapped(items, indent))
+            }
+            Value::Signed(kind, numbers) => {
+                let items = numbers.iter().map(i32::to_string).collect();
                 format!("new {kind}({})", wrapped(items, indent))
             }
             Value::List(items) if items.iter().all(|item| !item.is_compound()) => {

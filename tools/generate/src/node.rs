@@ -73,7 +73,7 @@ fn exports() -> Vec<String> {
 /// The table exactly as the addon's `table()` hands it over (node/src/rows.rs).
 fn table() -> Value {
     let keys = reverse::keys();
-    let automaton = reverse::compile(&keys);
+    let hash = reverse::hash();
     let spellings = reverse::spellings(&keys);
     let widen = |bytes: &[u8]| bytes.iter().copied().map(u32::from).collect::<Vec<_>>();
     let wide = |values: &[u16]| values.iter().copied().map(u32::from).collect::<Vec<_>>();
@@ -102,19 +102,32 @@ fn table() -> Value {
                     ),
                 ),
                 (
-                    "unitClass",
-                    Value::Typed("Uint8Array", widen(&automaton.unit_class)),
+                    "positions",
+                    Value::Signed(
+                        "Int8Array",
+                        hash.positions.iter().copied().map(i32::from).collect(),
+                    ),
+                ),
+                ("units", Value::Typed("Uint16Array", wide(&hash.units))),
+                ("lengths", Value::Typed("Uint16Array", wide(&hash.lengths))),
+                ("slots", Value::Typed("Uint8Array", widen(&hash.slots))),
+                ("empty", Value::Num(hash.empty.into())),
+                (
+                    "keyUnits",
+                    Value::Typed("Uint8Array", widen(&hash.key_units)),
                 ),
                 (
-                    "trimmed",
-                    Value::Typed("Uint8Array", widen(&automaton.trimmed)),
+                    "keyStarts",
+                    Value::Typed("Uint16Array", wide(&hash.key_starts)),
                 ),
-                ("base", Value::Typed("Uint16Array", wide(&automaton.base))),
-                ("check", Value::Typed("Uint16Array", wide(&automaton.check))),
                 (
-                    "codeAt",
-                    Value::Typed("Uint16Array", wide(&automaton.code_at)),
+                    "keyCodes",
+                    Value::Typed("Uint16Array", wide(&hash.key_codes)),
                 ),
+                ("fold", Value::Typed("Uint8Array", widen(&hash.fold))),
+                ("trimmed", Value::Typed("Uint8Array", widen(&hash.trimmed))),
+                ("shortest", Value::Num(hash.shortest)),
+                ("longest", Value::Num(hash.longest)),
             ]),
         ),
         (
