@@ -619,6 +619,15 @@ mod tests {
         }
     }
 
+    /// The message a build that should have been refused panicked with.
+    fn refusal<T>(result: std::thread::Result<T>) -> std::string::String {
+        *result
+            .err()
+            .expect("the build is refused")
+            .downcast::<std::string::String>()
+            .expect("with a message")
+    }
+
     #[test]
     fn a_key_equal_to_another_under_ascii_folding_is_refused_by_name() {
         let refused = std::panic::catch_unwind(|| {
@@ -630,13 +639,8 @@ mod tests {
                 Compare::AsciiCaseInsensitive,
             )
         });
-        let message = *refused
-            .err()
-            .unwrap()
-            .downcast::<std::string::String>()
-            .unwrap();
         assert_eq!(
-            message,
+            refusal(refused),
             "duplicate reverse-lookup key \"I'm a teapot\" (against \"I'm a Teapot\")"
         );
     }
@@ -650,13 +654,8 @@ mod tests {
                 Compare::AsciiCaseInsensitive,
             )
         });
-        let message = *refused
-            .err()
-            .unwrap()
-            .downcast::<std::string::String>()
-            .unwrap();
         assert_eq!(
-            message,
+            refusal(refused),
             "no four byte positions tell apart reverse-lookup key \"a\tb c\" (against \"a b c\")"
         );
     }
