@@ -19,9 +19,16 @@ if [ ! -x "$wine" ]; then
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wine64 >&2
 fi
 export WINEPREFIX="$scratch/wine" WINEDEBUG=-all
+# One wineserver for the whole run, rather than one started and stopped for each program (the
+# command's suite starts hundreds), stopped when the script exits.
+wineserver="$(dirname "$wine")/wineserver64"
+[ -x "$wineserver" ] || wineserver="$(dirname "$wine")/wineserver"
+mkdir -p "$WINEPREFIX"
+"$wineserver" --persistent
+trap '"$wineserver" --kill 2>/dev/null; rm -rf "$scratch"' EXIT
+"$wine" wineboot --init >/dev/null 2>&1
 # wine 8 lacks bcryptprimitives.dll (Windows 10 and later have it): a stand-in, in the Windows
 # folder of the fresh wine prefix, where a DLL's own imports are looked for too.
-"$wine" wineboot --init >/dev/null 2>&1
 x86_64-w64-mingw32-gcc -shared -O2 -o "$WINEPREFIX/drive_c/windows/system32/bcryptprimitives.dll" \
     "$root/tests/dist/wine/bcryptprimitives.c" -ladvapi32
 # wine writes a program's stdout to a pipe badly (node.exe fails with EBADF): every program here
