@@ -312,8 +312,8 @@ DIST := $(CURDIR)/dist
 
 # What a release publishes, into dist/: wheels and sdist, crates, C tarballs, npm tarballs, an SBOM
 # of each and SHA256SUMS. The build tools (maturin, zig, auditwheel, cmake, cargo-zigbuild,
-# cargo-cyclonedx) install themselves into build/tools. The same commit gives the same bytes
-# wherever it is built (`make verify-repro`).
+# cargo-cyclonedx) install themselves into build/tools. `make verify-repro` checks that the same
+# commit gives the same bytes wherever it is built.
 dist:
 	rm -rf $(DIST)
 	mkdir -p $(DIST)
