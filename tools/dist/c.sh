@@ -28,7 +28,7 @@ for entry in "${builds[@]}"; do
     rm -rf "$stage" "$stage.root"
     # PREFIX=/usr/local is what the .pc names; CMake's package is relative to itself, and
     # `pkg-config --define-prefix` relocates the .pc, so the tree works wherever it is unpacked.
-    MACOSX_DEPLOYMENT_TARGET="$(macos_min "$target")" \
+    for_target "$target" \
         make --no-print-directory install-c C_TARGET="$target" INSTALL_NAME_DIR=@rpath \
         PREFIX=/usr/local DESTDIR="$stage.root" >&2
     mkdir -p "$stage/share/doc/libhttpcodes"

@@ -20,7 +20,7 @@ for target in x86_64-unknown-linux-gnu.2.17 aarch64-unknown-linux-gnu.2.17 aarch
             binary="target/$triple/release/httpcodes.exe"
             ;;
         *)
-            MACOSX_DEPLOYMENT_TARGET="$(macos_min "$triple")" \
+            for_target "$triple" \
                 cargo zigbuild --locked --quiet --release -p httpcodes-cli --target "$target" >&2
             binary="target/$triple/release/httpcodes"
             ;;

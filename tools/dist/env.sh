@@ -52,6 +52,21 @@ macos_min() {
     esac
 }
 
+# Runs a build command for a Rust target. A Mac build gets its oldest macOS, and a linker told to
+# write no debug map: the map names each object file by its path in this checkout, and zig hashes
+# the linked file, map included, into LC_UUID before rustc strips the map away, so two checkouts
+# would otherwise give two UUIDs.
+#   for_target TARGET COMMAND [ARG...]
+for_target() {
+    local target="$1"
+    shift
+    case "$target" in
+        *apple*) MACOSX_DEPLOYMENT_TARGET="$(macos_min "$target")" \
+            RUSTFLAGS="$RUSTFLAGS -C link-arg=-Wl,-S" "$@" ;;
+        *) "$@" ;;
+    esac
+}
+
 # Debian's mingw-w64, which links the Windows builds, installed when missing.
 dist_mingw() {
     command -v x86_64-w64-mingw32-gcc >/dev/null && return

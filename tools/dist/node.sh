@@ -60,7 +60,7 @@ for entry in "${targets[@]}"; do
   # mingw links the Windows addon; zig (napi's --cross-compile) every other.
   cross=(--cross-compile)
   [[ "$build" == *windows* ]] && cross=()
-  (cd "$package" && MACOSX_DEPLOYMENT_TARGET="$(macos_min "$target")" "$napi" build --platform --release \
+  (cd "$package" && for_target "$target" "$napi" build --platform --release \
     --no-js "${cross[@]}" --target "$build" --output-dir "$stage/artifacts" >&2)
 done
 # `napi artifacts` and `napi pre-publish` want an addon for every target: give them the config of

@@ -44,7 +44,7 @@ done
 
 for target in aarch64-apple-darwin x86_64-apple-darwin; do
     say "wheel for $target (macOS $(macos_min "$target") and later)"
-    MACOSX_DEPLOYMENT_TARGET="$(macos_min "$target")" maturin build --quiet --release --locked --zig \
+    for_target "$target" maturin build --quiet --release --locked --zig \
         --target "$target" --manifest-path py/Cargo.toml --out "$out" >&2
 done
 say "wheel for x86_64-pc-windows-gnu (win_amd64)"
