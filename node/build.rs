@@ -1,6 +1,6 @@
-//! Sets the platform link flags a Node addon needs (napi-rs' build helper), and writes the
-//! spellings of core's reverse-lookup keys (src/reverse.rs) to `$OUT_DIR/spellings.rs` as
-//! constants: the addon then carries no sort, and no load pays for one.
+//! Sets the platform link flags a Node addon needs (napi-rs' build helper, and a fixed install
+//! name on macOS), and writes the spellings of core's reverse-lookup keys (src/reverse.rs) to
+//! `$OUT_DIR/spellings.rs` as constants: the addon then carries no sort, and no load pays for one.
 
 use std::fmt::Write as _;
 
@@ -10,6 +10,11 @@ mod reverse;
 
 fn main() {
     napi_build::setup();
+    // Node loads the addon by its path, never by install name; the linker's default install name
+    // is the output's absolute path, which would put this checkout's path into a release.
+    if std::env::var("CARGO_CFG_TARGET_VENDOR").as_deref() == Ok("apple") {
+        println!("cargo:rustc-cdylib-link-arg=-Wl,-install_name,@rpath/httpcodes.node");
+    }
     println!("cargo:rerun-if-changed=src/reverse.rs");
     let spellings = reverse::spellings(&reverse::keys());
     let mut out = String::from("// Written by build.rs from core's keys; see src/reverse.rs.\n");
