@@ -16,7 +16,8 @@ for target in x86_64-unknown-linux-gnu.2.17 aarch64-unknown-linux-gnu.2.17 aarch
     say "$name"
     case "$triple" in
         *windows*)
-            cargo build --locked --quiet --release -p httpcodes-cli --target "$triple" >&2
+            for_target "$triple" \
+                cargo build --locked --quiet --release -p httpcodes-cli --target "$triple" >&2
             binary="target/$triple/release/httpcodes.exe"
             ;;
         *)

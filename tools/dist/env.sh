@@ -52,17 +52,25 @@ macos_min() {
     esac
 }
 
-# Runs a build command for a Rust target. A Mac build gets its oldest macOS, and a linker told to
-# write no debug map: the map names each object file by its path in this checkout, and zig hashes
-# the linked file, map included, into LC_UUID before rustc strips the map away, so two checkouts
-# would otherwise give two UUIDs.
+# Runs a build command for a Rust target, so that where the checkout is cannot change a byte:
+# - A Mac build gets its oldest macOS, and a linker told to write no debug map: the map names
+#   each object file by its path in this checkout, and zig hashes the linked file, map included,
+#   into LC_UUID before rustc strips the map away.
+# - A Windows build finds mingw's import libraries under a path that starts with `//`. GNU ld
+#   orders a program's import tables by the path of each import library, and rustc writes its
+#   own (std's raw-dylib ones) under the target folder: from /tmp they would sort before
+#   /usr/x86_64-w64-mingw32/lib, from /work after. `//usr/...` sorts before every checkout.
 #   for_target TARGET COMMAND [ARG...]
 for_target() {
-    local target="$1"
+    local target="$1" mingw_lib
     shift
     case "$target" in
         *apple*) MACOSX_DEPLOYMENT_TARGET="$(macos_min "$target")" \
             RUSTFLAGS="$RUSTFLAGS -C link-arg=-Wl,-S" "$@" ;;
+        *windows-gnu*)
+            mingw_lib="$(x86_64-w64-mingw32-gcc -print-file-name=libkernel32.a)"
+            mingw_lib="$(dirname "$(realpath "$mingw_lib")")"
+            RUSTFLAGS="$RUSTFLAGS -C link-arg=-L/$mingw_lib" "$@" ;;
         *) "$@" ;;
     esac
 }

@@ -48,8 +48,8 @@ for target in aarch64-apple-darwin x86_64-apple-darwin; do
         --target "$target" --manifest-path py/Cargo.toml --out "$out" >&2
 done
 say "wheel for x86_64-pc-windows-gnu (win_amd64)"
-maturin build --quiet --release --locked --target x86_64-pc-windows-gnu --manifest-path py/Cargo.toml \
-    --out "$out" >&2
+for_target x86_64-pc-windows-gnu maturin build --quiet --release --locked --target x86_64-pc-windows-gnu \
+    --manifest-path py/Cargo.toml --out "$out" >&2
 
 say "sdist"
 maturin sdist --manifest-path py/Cargo.toml --out "$out" >&2
