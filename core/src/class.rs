@@ -119,7 +119,7 @@ impl Class {
     /// ```
     /// use httpcodes::{Class, Status};
     ///
-    /// assert_eq!(Class::Informational.statuses().count(), 3);
+    /// assert_eq!(Class::Informational.statuses().count(), 4);
     /// assert_eq!(Class::ServerError.statuses().next(), Some(Status::INTERNAL_SERVER_ERROR));
     /// ```
     pub fn statuses(self) -> impl Iterator<Item = Status> {

@@ -39,6 +39,21 @@ pub const fn name_c(status: Status) -> &'static CStr {
     status.name_c()
 }
 
+/// The registered phrase of `status`, NUL-terminated.
+pub const fn registered_phrase_c(status: Status) -> &'static CStr {
+    status.registered_phrase_c()
+}
+
+/// The registry's reference of `status`, NUL-terminated, or `None` for an unregistered code.
+pub const fn reference_c(status: Status) -> Option<&'static CStr> {
+    status.reference_c()
+}
+
+/// The description of `status`, NUL-terminated.
+pub const fn status_description_c(status: Status) -> &'static CStr {
+    status.description_c()
+}
+
 /// The label of `class`, NUL-terminated.
 pub const fn label_c(class: Class) -> &'static CStr {
     class.label_c()

@@ -139,3 +139,9 @@ pub const fn is_retry(code: i64) -> bool {
 pub const fn aliases() -> &'static [(&'static str, Status)] {
     table::ALIASES
 }
+
+/// The names other tables give a code (`FOUND` for 302), with the status each stands for; each is
+/// also an associated constant of [`Status`] and a key of [`Status::from_name`].
+pub const fn alias_names() -> &'static [(&'static str, Status)] {
+    table::ALIAS_NAMES
+}

@@ -1,14 +1,22 @@
 /// Turns the rows of `table.rs` into the `Status` enum and the matches every lookup starts from.
 ///
+/// A row is `CODE NAME "phrase"`, then `registered "phrase"` where the IANA registry words the code
+/// otherwise, `reference "..."` where the registry lists the code, and the code's description.
 /// The lookups by code read tables built from these matches at compile time (see `status.rs`),
 /// so none of them can panic.
 macro_rules! status_table {
-    ($($code:literal $name:ident $phrase:literal;)+) => {
-        /// An HTTP status listed in the spec; no other code can exist as a `Status`.
+    ($(
+        $code:literal $name:ident $phrase:literal
+        $(registered $registered:literal)?
+        $(reference $reference:literal)?
+        $description:literal;
+    )+) => {
+        /// An HTTP status listed in the table; no other code can exist as a `Status`.
         ///
         /// Each variant is named by the contract's derived `NAME` (the phrase upper-cased, `'`
         /// removed, every other run of non-alphanumerics made one `_`), and its discriminant is
-        /// its code, so `Status::NOT_FOUND as u16 == 404`.
+        /// its code, so `Status::NOT_FOUND as u16 == 404`. The names other tables use for a code
+        /// (`FOUND` for 302) are associated constants of the same status.
         ///
         /// ```
         /// use httpcodes::Status;
@@ -18,13 +26,14 @@ macro_rules! status_table {
         /// assert_eq!(status.phrase(), "Not Found");
         /// assert_eq!(status.to_string(), "404 Not Found");
         /// assert_eq!("not found".parse(), Ok(Status::NOT_FOUND));
+        /// assert_eq!(Status::FOUND, Status::MOVED_TEMPORARILY);
         /// ```
         #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
         #[repr(u16)]
         #[allow(non_camel_case_types)]
         pub enum Status {
             $(
-                #[doc = concat!("`", stringify!($code), " ", $phrase, "`")]
+                #[doc = concat!("`", stringify!($code), " ", $phrase, "`: ", $description)]
                 $name = $code,
             )+
         }
@@ -33,7 +42,7 @@ macro_rules! status_table {
             /// Every status, in the table's (ascending) order.
             pub(crate) const ALL: &'static [Status] = &[$(Status::$name),+];
 
-            /// The spec's reason phrase, e.g. `"Not Found"`.
+            /// The table's reason phrase, e.g. `"Not Found"`.
             pub const fn phrase(self) -> &'static str {
                 match self {
                     $(Status::$name => $phrase,)+
@@ -60,6 +69,66 @@ macro_rules! status_table {
                     $(Status::$name => const { nul_terminated(concat!(stringify!($name), "\0")) },)+
                 }
             }
+
+            /// The registered phrase, NUL-terminated.
+            pub(crate) const fn registered_phrase_c(self) -> &'static CStr {
+                match self {
+                    $(Status::$name => const {
+                        nul_terminated(concat!(first!($($registered)? $phrase), "\0"))
+                    },)+
+                }
+            }
+
+            /// The registry's reference, NUL-terminated, or `None` for an unregistered code.
+            pub(crate) const fn reference_c(self) -> Option<&'static CStr> {
+                match self {
+                    $(Status::$name => optional_c!($($reference)?),)+
+                }
+            }
+
+            /// The description, NUL-terminated.
+            pub(crate) const fn description_c(self) -> &'static CStr {
+                match self {
+                    $(Status::$name => const { nul_terminated(concat!($description, "\0")) },)+
+                }
+            }
+        }
+    };
+}
+
+/// The first of its literals: a row's own registered phrase when it has one, else its phrase.
+macro_rules! first {
+    ($text:literal $($rest:literal)*) => {
+        $text
+    };
+}
+
+/// An optional literal as an `Option` of a NUL-terminated `CStr`.
+macro_rules! optional_c {
+    () => {
+        None
+    };
+    ($text:literal) => {
+        Some(const { nul_terminated(concat!($text, "\0")) })
+    };
+}
+
+/// Turns the alias rows of `table.rs` into `ALIASES` (every phrase reverse lookup accepts besides
+/// the table's) and `ALIAS_NAMES` with one associated constant of `Status` each (the names other
+/// tables give a code, each the `NAME` of an alias).
+macro_rules! alias_table {
+    ($($alias:literal $($alias_name:ident)? => $name:ident;)+) => {
+        pub(crate) const ALIASES: &[(&str, Status)] = &[$(($alias, Status::$name)),+];
+
+        pub(crate) const ALIAS_NAMES: &[(&str, Status)] =
+            &[$($((stringify!($alias_name), Status::$name),)?)+];
+
+        #[allow(non_upper_case_globals)]
+        impl Status {
+            $($(
+                #[doc = concat!("Another name of [`Status::", stringify!($name), "`], the `NAME` of its alias `", $alias, "`.")]
+                pub const $alias_name: Status = Status::$name;
+            )?)+
         }
     };
 }

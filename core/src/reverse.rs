@@ -19,7 +19,7 @@
 //! places.
 
 use crate::status::Status;
-use crate::table::ALIASES;
+use crate::table::{ALIASES, ALIAS_NAMES};
 
 /// The most byte positions a hash may read.
 pub(crate) const MAX_POSITIONS: usize = 4;
@@ -541,12 +541,20 @@ const fn phrase_keys() -> [(&'static str, Status); PHRASE_COUNT] {
     keys
 }
 
-const fn name_keys() -> [(&'static str, Status); Status::ALL.len()] {
-    let mut keys = [("", Status::CONTINUE); Status::ALL.len()];
+const NAME_COUNT: usize = Status::ALL.len() + ALIAS_NAMES.len();
+
+/// Every `NAME`, then every alias name.
+const fn name_keys() -> [(&'static str, Status); NAME_COUNT] {
+    let mut keys = [("", Status::CONTINUE); NAME_COUNT];
     let mut i = 0;
     while i < Status::ALL.len() {
         keys[i] = (Status::ALL[i].name(), Status::ALL[i]);
         i += 1;
+    }
+    let mut a = 0;
+    while a < ALIAS_NAMES.len() {
+        keys[i + a] = ALIAS_NAMES[a];
+        a += 1;
     }
     keys
 }
@@ -584,8 +592,7 @@ const NAME_BYTES: usize = total_len(&name_keys());
 pub(crate) static PHRASE_KEYS: [(&str, Status); PHRASE_COUNT] = phrase_keys();
 pub(crate) static PHRASES: PerfectHash<PHRASE_COUNT, PHRASE_WIDTH, PHRASE_BYTES> =
     build(phrase_keys(), Compare::AsciiCaseInsensitive);
-static NAMES: PerfectHash<{ Status::ALL.len() }, NAME_WIDTH, NAME_BYTES> =
-    build(name_keys(), Compare::Exact);
+static NAMES: PerfectHash<NAME_COUNT, NAME_WIDTH, NAME_BYTES> = build(name_keys(), Compare::Exact);
 
 /// The status whose phrase or alias is `text`, ASCII case-insensitive, ASCII whitespace trimmed.
 #[inline]
@@ -593,7 +600,7 @@ pub(crate) fn status_of_phrase(text: &[u8]) -> Option<Status> {
     PHRASES.get(text.trim_ascii())
 }
 
-/// The status whose `NAME` is exactly `text`.
+/// The status whose `NAME` or alias name is exactly `text`.
 #[inline]
 pub(crate) fn status_of_name(text: &[u8]) -> Option<Status> {
     NAMES.get(text)

@@ -6,7 +6,7 @@ use core::fmt;
 use crate::class::Class;
 use crate::flag::Flag;
 use crate::reverse;
-use crate::table::{ALIASES, EMPTY_BODY, REDIRECT, RETRY};
+use crate::table::{ALIASES, ALIAS_NAMES, EMPTY_BODY, REDIRECT, RETRY};
 
 pub use crate::table::Status;
 
@@ -21,7 +21,7 @@ impl Status {
     ///
     /// assert_eq!(Status::from_code(418), Some(Status::IM_A_TEAPOT));
     /// assert_eq!(Status::from_code(65940), None);
-    /// assert_eq!(Status::from_code(103), None); // not in the table
+    /// assert_eq!(Status::from_code(104), None); // not in the table
     /// ```
     #[inline]
     pub const fn from_code(code: i64) -> Option<Status> {
@@ -51,12 +51,13 @@ impl Status {
         reverse::status_of_phrase(phrase)
     }
 
-    /// The status whose `NAME` is exactly `name`, e.g. `"NOT_FOUND"`.
+    /// The status whose `NAME`, or alias name, is exactly `name`, e.g. `"NOT_FOUND"`.
     ///
     /// ```
     /// use httpcodes::Status;
     ///
     /// assert_eq!(Status::from_name("IM_A_TEAPOT"), Some(Status::IM_A_TEAPOT));
+    /// assert_eq!(Status::from_name("FOUND"), Some(Status::MOVED_TEMPORARILY));
     /// assert_eq!(Status::from_name("not_found"), None);
     /// ```
     pub fn from_name(name: &str) -> Option<Status> {
@@ -135,6 +136,63 @@ impl Status {
             Flag::Retry => listed_in(self, RETRY),
             _ => flag.holds_for(self as i64),
         }
+    }
+
+    /// The phrase the IANA registry gives the code, for servers that want RFC 9110's wording on
+    /// the wire: `"Found"` for 302, where the table says `"Moved Temporarily"`. It is the table's
+    /// phrase where the two agree, and where the registry names no phrase (418, 419, 420).
+    ///
+    /// ```
+    /// use httpcodes::Status;
+    ///
+    /// assert_eq!(Status::MOVED_TEMPORARILY.registered_phrase(), "Found");
+    /// assert_eq!(Status::NOT_FOUND.registered_phrase(), "Not Found");
+    /// ```
+    pub const fn registered_phrase(self) -> &'static str {
+        text(self.registered_phrase_c())
+    }
+
+    /// Where the IANA registry defines the code, as the registry gives it (`"RFC 8297"`,
+    /// `"RFC 9110, Section 15.5.5"`), or `None` for a code the registry does not list (419, 420).
+    ///
+    /// ```
+    /// use httpcodes::Status;
+    ///
+    /// assert_eq!(Status::NOT_FOUND.reference(), Some("RFC 9110, Section 15.5.5"));
+    /// assert_eq!(Status::METHOD_FAILURE.reference(), None);
+    /// ```
+    pub const fn reference(self) -> Option<&'static str> {
+        match self.reference_c() {
+            Some(reference) => Some(text(reference)),
+            None => None,
+        }
+    }
+
+    /// One sentence on what the code means, in httpcodes' own words.
+    ///
+    /// ```
+    /// use httpcodes::Status;
+    ///
+    /// assert!(Status::TOO_EARLY.description().contains("early data"));
+    /// ```
+    pub const fn description(self) -> &'static str {
+        text(self.description_c())
+    }
+
+    /// The other names code written for other tables uses for the status (`FOUND` for 302); each
+    /// is an associated constant (`Status::FOUND`) and a key of [`Status::from_name`].
+    ///
+    /// ```
+    /// use httpcodes::Status;
+    ///
+    /// assert!(Status::REQUEST_TOO_LONG.alias_names().any(|name| name == "CONTENT_TOO_LARGE"));
+    /// assert_eq!(Status::NOT_FOUND.alias_names().count(), 0);
+    /// ```
+    pub fn alias_names(self) -> impl Iterator<Item = &'static str> {
+        ALIAS_NAMES
+            .iter()
+            .filter(move |&&(_, of)| of as u16 == self as u16)
+            .map(|&(name, _)| name)
     }
 
     /// The other phrases reverse lookup takes for the status (e.g. `Payload Too Large` for 413).
@@ -233,6 +291,15 @@ pub(crate) const fn reason_phrase_c(code: i64) -> Option<&'static CStr> {
     match offset(code) {
         Some(offset) => PHRASE_C_BY_CODE[offset],
         None => None,
+    }
+}
+
+/// A table text without its NUL: the one copy of each string serves Rust and C alike.
+const fn text(text: &'static CStr) -> &'static str {
+    match text.to_str() {
+        Ok(text) => text,
+        // Unreachable: every table text is a UTF-8 literal.
+        Err(_) => "",
     }
 }
 

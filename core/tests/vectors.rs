@@ -195,19 +195,86 @@ fn every_forward_case() {
     }
 }
 
+#[test]
+fn every_status_fact() {
+    let rows = rows("facts.tsv");
+    assert_eq!(rows.len(), Status::all().len());
+    for (row, &status) in rows.iter().zip(Status::all()) {
+        let [code, registered, reference, description] = &row[..] else {
+            unreachable!()
+        };
+        assert_eq!(code, &status.code().to_string());
+        assert_eq!(status.registered_phrase(), registered, "{code}");
+        let reference = (reference != "none").then_some(reference.as_str());
+        assert_eq!(status.reference(), reference, "{code}");
+        assert_eq!(status.description(), description, "{code}");
+        let c = |text: &std::ffi::CStr| text.to_str().unwrap().to_owned();
+        assert_eq!(
+            c(httpcodes::doors::registered_phrase_c(status)),
+            *registered
+        );
+        assert_eq!(
+            httpcodes::doors::reference_c(status).map(c).as_deref(),
+            reference
+        );
+        assert_eq!(
+            c(httpcodes::doors::status_description_c(status)),
+            *description
+        );
+    }
+}
+
+#[test]
+fn every_alias_name() {
+    let rows = rows("alias_names.tsv");
+    assert_eq!(rows.len(), httpcodes::alias_names().len());
+    for (row, &(name, status)) in rows.iter().zip(httpcodes::alias_names()) {
+        assert_eq!(
+            (row[0].as_str(), row[1].as_str()),
+            (name, &*status.code().to_string())
+        );
+        assert_eq!(Status::from_name(name), Some(status));
+        assert!(status.alias_names().any(|alias_name| alias_name == name));
+        // The table's NAME stays the status's name.
+        assert_ne!(status.name(), name);
+    }
+}
+
 /// The contract's rule: upper-case the phrase, drop `'`, make each other run of
 /// non-alphanumerics one `_`.
+fn derived_name(phrase: &str) -> String {
+    let mut derived = String::new();
+    for c in phrase.to_uppercase().chars().filter(|&c| c != '\'') {
+        if c.is_ascii_alphanumeric() {
+            derived.push(c);
+        } else if !derived.ends_with('_') {
+            derived.push('_');
+        }
+    }
+    derived
+}
+
 #[test]
 fn names_follow_the_derivation_rule() {
     for row in rows("statuses.tsv") {
-        let mut derived = String::new();
-        for c in row[1].to_uppercase().chars().filter(|&c| c != '\'') {
-            if c.is_ascii_alphanumeric() {
-                derived.push(c);
-            } else if !derived.ends_with('_') {
-                derived.push('_');
-            }
-        }
-        assert_eq!(derived, row[2]);
+        assert_eq!(derived_name(&row[1]), row[2]);
     }
+}
+
+/// An alias name is the `NAME` of an alias phrase, and every alias phrase whose `NAME` is not
+/// its code's gives one.
+#[test]
+fn alias_names_are_the_names_of_aliases() {
+    let mut expected: Vec<(String, u16)> = httpcodes::aliases()
+        .iter()
+        .map(|&(alias, status)| (derived_name(alias), status.code()))
+        .filter(|(name, code)| Status::from_code((*code).into()).unwrap().name() != name)
+        .collect();
+    let mut found: Vec<(String, u16)> = httpcodes::alias_names()
+        .iter()
+        .map(|&(name, status)| (name.to_owned(), status.code()))
+        .collect();
+    expected.sort();
+    found.sort();
+    assert_eq!(found, expected);
 }

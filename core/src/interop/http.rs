@@ -22,13 +22,13 @@ use crate::{Class, Status};
 impl From<Status> for StatusCode {
     fn from(status: Status) -> StatusCode {
         // `from_u16` fails only outside 100–999, where no listed code is; the fallback is never
-        // taken (a test converts all 56) and keeps this conversion free of any panic path.
+        // taken (a test converts all 64) and keeps this conversion free of any panic path.
         StatusCode::from_u16(status.code()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
     }
 }
 
 /// The listed status of an `http::StatusCode`; [`UnlistedStatusCode`] for the codes the table does
-/// not list (e.g. 103 or 499).
+/// not list (e.g. 104 or 499).
 impl TryFrom<StatusCode> for Status {
     type Error = UnlistedStatusCode;
 

@@ -105,7 +105,7 @@ fn non_human_readable_formats_get_a_u16() {
     use ::serde::de::value::{Error, U16Deserializer};
     let status = Status::deserialize(U16Deserializer::<Error>::new(418));
     assert_eq!(status, Ok(Status::IM_A_TEAPOT));
-    let bad: Vec<_> = [0u16, 103, 999]
+    let bad: Vec<_> = [0u16, 104, 999]
         .into_iter()
         .filter(|&code| Status::deserialize(U16Deserializer::<Error>::new(code)).is_ok())
         .collect();
