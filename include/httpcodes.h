@@ -15,9 +15,9 @@
 #include <stdint.h>
 
 #define HTTPCODES_VERSION_MAJOR 0
-#define HTTPCODES_VERSION_MINOR 1
+#define HTTPCODES_VERSION_MINOR 2
 #define HTTPCODES_VERSION_PATCH 0
-#define HTTPCODES_VERSION "0.1.0"
+#define HTTPCODES_VERSION "0.2.0"
 #if defined(__GNUC__) || defined(__clang__)
 #define HTTPCODES_DEPRECATED(note) __attribute__((deprecated(note)))
 #elif defined(_MSC_VER)
@@ -209,7 +209,7 @@ bool httpcodes_is_redirect(int32_t code);
 bool httpcodes_is_empty_body(int32_t code);
 
 /**
- * Whether `code` is a listed status worth retrying later: 502 503 504.
+ * Whether `code` is a listed status worth retrying later: 425 502 503 504.
  *
  * Thread-safe.
  */

@@ -68,7 +68,7 @@ pub extern "C" fn httpcodes_is_empty_body(code: i32) -> bool {
     guard(false, || httpcodes::is_empty_body(code.into()))
 }
 
-/// Whether `code` is a listed status worth retrying later: 502 503 504.
+/// Whether `code` is a listed status worth retrying later: 425 502 503 504.
 ///
 /// Thread-safe.
 #[no_mangle]

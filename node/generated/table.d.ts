@@ -10,6 +10,8 @@ export declare enum StatusCodes {
   SWITCHING_PROTOCOLS = 101,
   /** `102 Processing` */
   PROCESSING = 102,
+  /** `103 Early Hints` */
+  EARLY_HINTS = 103,
   /** `200 OK` */
   OK = 200,
   /** `201 Created` */
@@ -26,6 +28,10 @@ export declare enum StatusCodes {
   PARTIAL_CONTENT = 206,
   /** `207 Multi-Status` */
   MULTI_STATUS = 207,
+  /** `208 Already Reported` */
+  ALREADY_REPORTED = 208,
+  /** `226 IM Used` */
+  IM_USED = 226,
   /** `300 Multiple Choices` */
   MULTIPLE_CHOICES = 300,
   /** `301 Moved Permanently` */
@@ -92,6 +98,10 @@ export declare enum StatusCodes {
   LOCKED = 423,
   /** `424 Failed Dependency` */
   FAILED_DEPENDENCY = 424,
+  /** `425 Too Early` */
+  TOO_EARLY = 425,
+  /** `426 Upgrade Required` */
+  UPGRADE_REQUIRED = 426,
   /** `428 Precondition Required` */
   PRECONDITION_REQUIRED = 428,
   /** `429 Too Many Requests` */
@@ -112,8 +122,14 @@ export declare enum StatusCodes {
   GATEWAY_TIMEOUT = 504,
   /** `505 HTTP Version Not Supported` */
   HTTP_VERSION_NOT_SUPPORTED = 505,
+  /** `506 Variant Also Negotiates` */
+  VARIANT_ALSO_NEGOTIATES = 506,
   /** `507 Insufficient Storage` */
   INSUFFICIENT_STORAGE = 507,
+  /** `508 Loop Detected` */
+  LOOP_DETECTED = 508,
+  /** `510 Not Extended` */
+  NOT_EXTENDED = 510,
   /** `511 Network Authentication Required` */
   NETWORK_AUTHENTICATION_REQUIRED = 511,
 }
@@ -123,6 +139,7 @@ export declare enum ReasonPhrases {
   CONTINUE = 'Continue',
   SWITCHING_PROTOCOLS = 'Switching Protocols',
   PROCESSING = 'Processing',
+  EARLY_HINTS = 'Early Hints',
   OK = 'OK',
   CREATED = 'Created',
   ACCEPTED = 'Accepted',
@@ -131,6 +148,8 @@ export declare enum ReasonPhrases {
   RESET_CONTENT = 'Reset Content',
   PARTIAL_CONTENT = 'Partial Content',
   MULTI_STATUS = 'Multi-Status',
+  ALREADY_REPORTED = 'Already Reported',
+  IM_USED = 'IM Used',
   MULTIPLE_CHOICES = 'Multiple Choices',
   MOVED_PERMANENTLY = 'Moved Permanently',
   MOVED_TEMPORARILY = 'Moved Temporarily',
@@ -164,6 +183,8 @@ export declare enum ReasonPhrases {
   UNPROCESSABLE_ENTITY = 'Unprocessable Entity',
   LOCKED = 'Locked',
   FAILED_DEPENDENCY = 'Failed Dependency',
+  TOO_EARLY = 'Too Early',
+  UPGRADE_REQUIRED = 'Upgrade Required',
   PRECONDITION_REQUIRED = 'Precondition Required',
   TOO_MANY_REQUESTS = 'Too Many Requests',
   REQUEST_HEADER_FIELDS_TOO_LARGE = 'Request Header Fields Too Large',
@@ -174,7 +195,10 @@ export declare enum ReasonPhrases {
   SERVICE_UNAVAILABLE = 'Service Unavailable',
   GATEWAY_TIMEOUT = 'Gateway Timeout',
   HTTP_VERSION_NOT_SUPPORTED = 'HTTP Version Not Supported',
+  VARIANT_ALSO_NEGOTIATES = 'Variant Also Negotiates',
   INSUFFICIENT_STORAGE = 'Insufficient Storage',
+  LOOP_DETECTED = 'Loop Detected',
+  NOT_EXTENDED = 'Not Extended',
   NETWORK_AUTHENTICATION_REQUIRED = 'Network Authentication Required',
 }
 
@@ -183,6 +207,7 @@ export type StatusCode =
   | 100
   | 101
   | 102
+  | 103
   | 200
   | 201
   | 202
@@ -191,6 +216,8 @@ export type StatusCode =
   | 205
   | 206
   | 207
+  | 208
+  | 226
   | 300
   | 301
   | 302
@@ -224,6 +251,8 @@ export type StatusCode =
   | 422
   | 423
   | 424
+  | 425
+  | 426
   | 428
   | 429
   | 431
@@ -234,7 +263,10 @@ export type StatusCode =
   | 503
   | 504
   | 505
+  | 506
   | 507
+  | 508
+  | 510
   | 511;
 
 /** The NAME of a listed status, e.g. `NOT_FOUND`. */
@@ -242,6 +274,7 @@ export type StatusName =
   | 'CONTINUE'
   | 'SWITCHING_PROTOCOLS'
   | 'PROCESSING'
+  | 'EARLY_HINTS'
   | 'OK'
   | 'CREATED'
   | 'ACCEPTED'
@@ -250,6 +283,8 @@ export type StatusName =
   | 'RESET_CONTENT'
   | 'PARTIAL_CONTENT'
   | 'MULTI_STATUS'
+  | 'ALREADY_REPORTED'
+  | 'IM_USED'
   | 'MULTIPLE_CHOICES'
   | 'MOVED_PERMANENTLY'
   | 'MOVED_TEMPORARILY'
@@ -283,6 +318,8 @@ export type StatusName =
   | 'UNPROCESSABLE_ENTITY'
   | 'LOCKED'
   | 'FAILED_DEPENDENCY'
+  | 'TOO_EARLY'
+  | 'UPGRADE_REQUIRED'
   | 'PRECONDITION_REQUIRED'
   | 'TOO_MANY_REQUESTS'
   | 'REQUEST_HEADER_FIELDS_TOO_LARGE'
@@ -293,7 +330,10 @@ export type StatusName =
   | 'SERVICE_UNAVAILABLE'
   | 'GATEWAY_TIMEOUT'
   | 'HTTP_VERSION_NOT_SUPPORTED'
+  | 'VARIANT_ALSO_NEGOTIATES'
   | 'INSUFFICIENT_STORAGE'
+  | 'LOOP_DETECTED'
+  | 'NOT_EXTENDED'
   | 'NETWORK_AUTHENTICATION_REQUIRED';
 
 /** A reason phrase as the spec writes it. */
@@ -301,6 +341,7 @@ export type ReasonPhrase =
   | 'Continue'
   | 'Switching Protocols'
   | 'Processing'
+  | 'Early Hints'
   | 'OK'
   | 'Created'
   | 'Accepted'
@@ -309,6 +350,8 @@ export type ReasonPhrase =
   | 'Reset Content'
   | 'Partial Content'
   | 'Multi-Status'
+  | 'Already Reported'
+  | 'IM Used'
   | 'Multiple Choices'
   | 'Moved Permanently'
   | 'Moved Temporarily'
@@ -342,6 +385,8 @@ export type ReasonPhrase =
   | 'Unprocessable Entity'
   | 'Locked'
   | 'Failed Dependency'
+  | 'Too Early'
+  | 'Upgrade Required'
   | 'Precondition Required'
   | 'Too Many Requests'
   | 'Request Header Fields Too Large'
@@ -352,7 +397,10 @@ export type ReasonPhrase =
   | 'Service Unavailable'
   | 'Gateway Timeout'
   | 'HTTP Version Not Supported'
+  | 'Variant Also Negotiates'
   | 'Insufficient Storage'
+  | 'Loop Detected'
+  | 'Not Extended'
   | 'Network Authentication Required';
 
 /** The label of a class of codes. */
@@ -376,6 +424,7 @@ export interface PhraseByCode {
   100: 'Continue';
   101: 'Switching Protocols';
   102: 'Processing';
+  103: 'Early Hints';
   200: 'OK';
   201: 'Created';
   202: 'Accepted';
@@ -384,6 +433,8 @@ export interface PhraseByCode {
   205: 'Reset Content';
   206: 'Partial Content';
   207: 'Multi-Status';
+  208: 'Already Reported';
+  226: 'IM Used';
   300: 'Multiple Choices';
   301: 'Moved Permanently';
   302: 'Moved Temporarily';
@@ -417,6 +468,8 @@ export interface PhraseByCode {
   422: 'Unprocessable Entity';
   423: 'Locked';
   424: 'Failed Dependency';
+  425: 'Too Early';
+  426: 'Upgrade Required';
   428: 'Precondition Required';
   429: 'Too Many Requests';
   431: 'Request Header Fields Too Large';
@@ -427,7 +480,10 @@ export interface PhraseByCode {
   503: 'Service Unavailable';
   504: 'Gateway Timeout';
   505: 'HTTP Version Not Supported';
+  506: 'Variant Also Negotiates';
   507: 'Insufficient Storage';
+  508: 'Loop Detected';
+  510: 'Not Extended';
   511: 'Network Authentication Required';
 }
 
@@ -436,6 +492,7 @@ export interface NameByCode {
   100: 'CONTINUE';
   101: 'SWITCHING_PROTOCOLS';
   102: 'PROCESSING';
+  103: 'EARLY_HINTS';
   200: 'OK';
   201: 'CREATED';
   202: 'ACCEPTED';
@@ -444,6 +501,8 @@ export interface NameByCode {
   205: 'RESET_CONTENT';
   206: 'PARTIAL_CONTENT';
   207: 'MULTI_STATUS';
+  208: 'ALREADY_REPORTED';
+  226: 'IM_USED';
   300: 'MULTIPLE_CHOICES';
   301: 'MOVED_PERMANENTLY';
   302: 'MOVED_TEMPORARILY';
@@ -477,6 +536,8 @@ export interface NameByCode {
   422: 'UNPROCESSABLE_ENTITY';
   423: 'LOCKED';
   424: 'FAILED_DEPENDENCY';
+  425: 'TOO_EARLY';
+  426: 'UPGRADE_REQUIRED';
   428: 'PRECONDITION_REQUIRED';
   429: 'TOO_MANY_REQUESTS';
   431: 'REQUEST_HEADER_FIELDS_TOO_LARGE';
@@ -487,7 +548,10 @@ export interface NameByCode {
   503: 'SERVICE_UNAVAILABLE';
   504: 'GATEWAY_TIMEOUT';
   505: 'HTTP_VERSION_NOT_SUPPORTED';
+  506: 'VARIANT_ALSO_NEGOTIATES';
   507: 'INSUFFICIENT_STORAGE';
+  508: 'LOOP_DETECTED';
+  510: 'NOT_EXTENDED';
   511: 'NETWORK_AUTHENTICATION_REQUIRED';
 }
 
@@ -496,6 +560,7 @@ export interface LegacyCodes {
   readonly CONTINUE: 100;
   readonly SWITCHING_PROTOCOLS: 101;
   readonly PROCESSING: 102;
+  readonly EARLY_HINTS: 103;
   readonly OK: 200;
   readonly CREATED: 201;
   readonly ACCEPTED: 202;
@@ -504,6 +569,8 @@ export interface LegacyCodes {
   readonly RESET_CONTENT: 205;
   readonly PARTIAL_CONTENT: 206;
   readonly MULTI_STATUS: 207;
+  readonly ALREADY_REPORTED: 208;
+  readonly IM_USED: 226;
   readonly MULTIPLE_CHOICES: 300;
   readonly MOVED_PERMANENTLY: 301;
   readonly MOVED_TEMPORARILY: 302;
@@ -537,6 +604,8 @@ export interface LegacyCodes {
   readonly UNPROCESSABLE_ENTITY: 422;
   readonly LOCKED: 423;
   readonly FAILED_DEPENDENCY: 424;
+  readonly TOO_EARLY: 425;
+  readonly UPGRADE_REQUIRED: 426;
   readonly PRECONDITION_REQUIRED: 428;
   readonly TOO_MANY_REQUESTS: 429;
   readonly REQUEST_HEADER_FIELDS_TOO_LARGE: 431;
@@ -547,7 +616,10 @@ export interface LegacyCodes {
   readonly SERVICE_UNAVAILABLE: 503;
   readonly GATEWAY_TIMEOUT: 504;
   readonly HTTP_VERSION_NOT_SUPPORTED: 505;
+  readonly VARIANT_ALSO_NEGOTIATES: 506;
   readonly INSUFFICIENT_STORAGE: 507;
+  readonly LOOP_DETECTED: 508;
+  readonly NOT_EXTENDED: 510;
   readonly NETWORK_AUTHENTICATION_REQUIRED: 511;
 }
 
@@ -575,7 +647,7 @@ export declare function isRedirect(code: number): boolean;
 /** Whether `code` is a listed status whose response carries no body: 204 205 304. */
 export declare function isEmptyBody(code: number): boolean;
 
-/** Whether `code` is a listed status worth retrying later: 502 503 504. */
+/** Whether `code` is a listed status worth retrying later: 425 502 503 504. */
 export declare function isRetry(code: number): boolean;
 
 /** @deprecated Use `StatusCodes.CONTINUE`, as http-status-codes advises. */
@@ -586,6 +658,9 @@ export declare const SWITCHING_PROTOCOLS: 101;
 
 /** @deprecated Use `StatusCodes.PROCESSING`, as http-status-codes advises. */
 export declare const PROCESSING: 102;
+
+/** @deprecated Use `StatusCodes.EARLY_HINTS`, as http-status-codes advises. */
+export declare const EARLY_HINTS: 103;
 
 /** @deprecated Use `StatusCodes.OK`, as http-status-codes advises. */
 export declare const OK: 200;
@@ -610,6 +685,12 @@ export declare const PARTIAL_CONTENT: 206;
 
 /** @deprecated Use `StatusCodes.MULTI_STATUS`, as http-status-codes advises. */
 export declare const MULTI_STATUS: 207;
+
+/** @deprecated Use `StatusCodes.ALREADY_REPORTED`, as http-status-codes advises. */
+export declare const ALREADY_REPORTED: 208;
+
+/** @deprecated Use `StatusCodes.IM_USED`, as http-status-codes advises. */
+export declare const IM_USED: 226;
 
 /** @deprecated Use `StatusCodes.MULTIPLE_CHOICES`, as http-status-codes advises. */
 export declare const MULTIPLE_CHOICES: 300;
@@ -710,6 +791,12 @@ export declare const LOCKED: 423;
 /** @deprecated Use `StatusCodes.FAILED_DEPENDENCY`, as http-status-codes advises. */
 export declare const FAILED_DEPENDENCY: 424;
 
+/** @deprecated Use `StatusCodes.TOO_EARLY`, as http-status-codes advises. */
+export declare const TOO_EARLY: 425;
+
+/** @deprecated Use `StatusCodes.UPGRADE_REQUIRED`, as http-status-codes advises. */
+export declare const UPGRADE_REQUIRED: 426;
+
 /** @deprecated Use `StatusCodes.PRECONDITION_REQUIRED`, as http-status-codes advises. */
 export declare const PRECONDITION_REQUIRED: 428;
 
@@ -740,8 +827,17 @@ export declare const GATEWAY_TIMEOUT: 504;
 /** @deprecated Use `StatusCodes.HTTP_VERSION_NOT_SUPPORTED`, as http-status-codes advises. */
 export declare const HTTP_VERSION_NOT_SUPPORTED: 505;
 
+/** @deprecated Use `StatusCodes.VARIANT_ALSO_NEGOTIATES`, as http-status-codes advises. */
+export declare const VARIANT_ALSO_NEGOTIATES: 506;
+
 /** @deprecated Use `StatusCodes.INSUFFICIENT_STORAGE`, as http-status-codes advises. */
 export declare const INSUFFICIENT_STORAGE: 507;
+
+/** @deprecated Use `StatusCodes.LOOP_DETECTED`, as http-status-codes advises. */
+export declare const LOOP_DETECTED: 508;
+
+/** @deprecated Use `StatusCodes.NOT_EXTENDED`, as http-status-codes advises. */
+export declare const NOT_EXTENDED: 510;
 
 /** @deprecated Use `StatusCodes.NETWORK_AUTHENTICATION_REQUIRED`, as http-status-codes advises. */
 export declare const NETWORK_AUTHENTICATION_REQUIRED: 511;

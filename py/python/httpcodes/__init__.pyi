@@ -63,7 +63,7 @@ def is_empty_body(code: int, /) -> bool:
     """Whether `code` is a listed status whose response carries no body: 204 205 304."""
 
 def is_retry(code: int, /) -> bool:
-    """Whether `code` is a listed status worth retrying later: 502 503 504."""
+    """Whether `code` is a listed status worth retrying later: 425 502 503 504."""
 
 class StatusClass(enum.Enum):
     """The class of a status code by range; its value is the class digit."""
@@ -87,6 +87,7 @@ class HTTPStatus(enum.IntEnum):
     CONTINUE = 100
     SWITCHING_PROTOCOLS = 101
     PROCESSING = 102
+    EARLY_HINTS = 103
     OK = 200
     CREATED = 201
     ACCEPTED = 202
@@ -95,6 +96,8 @@ class HTTPStatus(enum.IntEnum):
     RESET_CONTENT = 205
     PARTIAL_CONTENT = 206
     MULTI_STATUS = 207
+    ALREADY_REPORTED = 208
+    IM_USED = 226
     MULTIPLE_CHOICES = 300
     MOVED_PERMANENTLY = 301
     MOVED_TEMPORARILY = 302
@@ -128,6 +131,8 @@ class HTTPStatus(enum.IntEnum):
     UNPROCESSABLE_ENTITY = 422
     LOCKED = 423
     FAILED_DEPENDENCY = 424
+    TOO_EARLY = 425
+    UPGRADE_REQUIRED = 426
     PRECONDITION_REQUIRED = 428
     TOO_MANY_REQUESTS = 429
     REQUEST_HEADER_FIELDS_TOO_LARGE = 431
@@ -138,7 +143,10 @@ class HTTPStatus(enum.IntEnum):
     SERVICE_UNAVAILABLE = 503
     GATEWAY_TIMEOUT = 504
     HTTP_VERSION_NOT_SUPPORTED = 505
+    VARIANT_ALSO_NEGOTIATES = 506
     INSUFFICIENT_STORAGE = 507
+    LOOP_DETECTED = 508
+    NOT_EXTENDED = 510
     NETWORK_AUTHENTICATION_REQUIRED = 511
 
     @property
