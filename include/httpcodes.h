@@ -27,6 +27,361 @@
 #endif
 
 /**
+ * `100 Continue`
+ */
+#define HTTPCODES_STATUS_CONTINUE 100
+
+/**
+ * `101 Switching Protocols`
+ */
+#define HTTPCODES_STATUS_SWITCHING_PROTOCOLS 101
+
+/**
+ * `102 Processing`
+ */
+#define HTTPCODES_STATUS_PROCESSING 102
+
+/**
+ * `103 Early Hints`
+ */
+#define HTTPCODES_STATUS_EARLY_HINTS 103
+
+/**
+ * `200 OK`
+ */
+#define HTTPCODES_STATUS_OK 200
+
+/**
+ * `201 Created`
+ */
+#define HTTPCODES_STATUS_CREATED 201
+
+/**
+ * `202 Accepted`
+ */
+#define HTTPCODES_STATUS_ACCEPTED 202
+
+/**
+ * `203 Non-Authoritative Information`
+ */
+#define HTTPCODES_STATUS_NON_AUTHORITATIVE_INFORMATION 203
+
+/**
+ * `204 No Content`
+ */
+#define HTTPCODES_STATUS_NO_CONTENT 204
+
+/**
+ * `205 Reset Content`
+ */
+#define HTTPCODES_STATUS_RESET_CONTENT 205
+
+/**
+ * `206 Partial Content`
+ */
+#define HTTPCODES_STATUS_PARTIAL_CONTENT 206
+
+/**
+ * `207 Multi-Status`
+ */
+#define HTTPCODES_STATUS_MULTI_STATUS 207
+
+/**
+ * `208 Already Reported`
+ */
+#define HTTPCODES_STATUS_ALREADY_REPORTED 208
+
+/**
+ * `226 IM Used`
+ */
+#define HTTPCODES_STATUS_IM_USED 226
+
+/**
+ * `300 Multiple Choices`
+ */
+#define HTTPCODES_STATUS_MULTIPLE_CHOICES 300
+
+/**
+ * `301 Moved Permanently`
+ */
+#define HTTPCODES_STATUS_MOVED_PERMANENTLY 301
+
+/**
+ * `302 Moved Temporarily`
+ */
+#define HTTPCODES_STATUS_MOVED_TEMPORARILY 302
+
+/**
+ * `303 See Other`
+ */
+#define HTTPCODES_STATUS_SEE_OTHER 303
+
+/**
+ * `304 Not Modified`
+ */
+#define HTTPCODES_STATUS_NOT_MODIFIED 304
+
+/**
+ * `305 Use Proxy`
+ */
+#define HTTPCODES_STATUS_USE_PROXY 305
+
+/**
+ * `307 Temporary Redirect`
+ */
+#define HTTPCODES_STATUS_TEMPORARY_REDIRECT 307
+
+/**
+ * `308 Permanent Redirect`
+ */
+#define HTTPCODES_STATUS_PERMANENT_REDIRECT 308
+
+/**
+ * `400 Bad Request`
+ */
+#define HTTPCODES_STATUS_BAD_REQUEST 400
+
+/**
+ * `401 Unauthorized`
+ */
+#define HTTPCODES_STATUS_UNAUTHORIZED 401
+
+/**
+ * `402 Payment Required`
+ */
+#define HTTPCODES_STATUS_PAYMENT_REQUIRED 402
+
+/**
+ * `403 Forbidden`
+ */
+#define HTTPCODES_STATUS_FORBIDDEN 403
+
+/**
+ * `404 Not Found`
+ */
+#define HTTPCODES_STATUS_NOT_FOUND 404
+
+/**
+ * `405 Method Not Allowed`
+ */
+#define HTTPCODES_STATUS_METHOD_NOT_ALLOWED 405
+
+/**
+ * `406 Not Acceptable`
+ */
+#define HTTPCODES_STATUS_NOT_ACCEPTABLE 406
+
+/**
+ * `407 Proxy Authentication Required`
+ */
+#define HTTPCODES_STATUS_PROXY_AUTHENTICATION_REQUIRED 407
+
+/**
+ * `408 Request Timeout`
+ */
+#define HTTPCODES_STATUS_REQUEST_TIMEOUT 408
+
+/**
+ * `409 Conflict`
+ */
+#define HTTPCODES_STATUS_CONFLICT 409
+
+/**
+ * `410 Gone`
+ */
+#define HTTPCODES_STATUS_GONE 410
+
+/**
+ * `411 Length Required`
+ */
+#define HTTPCODES_STATUS_LENGTH_REQUIRED 411
+
+/**
+ * `412 Precondition Failed`
+ */
+#define HTTPCODES_STATUS_PRECONDITION_FAILED 412
+
+/**
+ * `413 Request Too Long`
+ */
+#define HTTPCODES_STATUS_REQUEST_TOO_LONG 413
+
+/**
+ * `414 Request-URI Too Long`
+ */
+#define HTTPCODES_STATUS_REQUEST_URI_TOO_LONG 414
+
+/**
+ * `415 Unsupported Media Type`
+ */
+#define HTTPCODES_STATUS_UNSUPPORTED_MEDIA_TYPE 415
+
+/**
+ * `416 Requested Range Not Satisfiable`
+ */
+#define HTTPCODES_STATUS_REQUESTED_RANGE_NOT_SATISFIABLE 416
+
+/**
+ * `417 Expectation Failed`
+ */
+#define HTTPCODES_STATUS_EXPECTATION_FAILED 417
+
+/**
+ * `418 I'm a Teapot`
+ */
+#define HTTPCODES_STATUS_IM_A_TEAPOT 418
+
+/**
+ * `419 Insufficient Space on Resource`
+ */
+#define HTTPCODES_STATUS_INSUFFICIENT_SPACE_ON_RESOURCE 419
+
+/**
+ * `420 Method Failure`
+ */
+#define HTTPCODES_STATUS_METHOD_FAILURE 420
+
+/**
+ * `421 Misdirected Request`
+ */
+#define HTTPCODES_STATUS_MISDIRECTED_REQUEST 421
+
+/**
+ * `422 Unprocessable Entity`
+ */
+#define HTTPCODES_STATUS_UNPROCESSABLE_ENTITY 422
+
+/**
+ * `423 Locked`
+ */
+#define HTTPCODES_STATUS_LOCKED 423
+
+/**
+ * `424 Failed Dependency`
+ */
+#define HTTPCODES_STATUS_FAILED_DEPENDENCY 424
+
+/**
+ * `425 Too Early`
+ */
+#define HTTPCODES_STATUS_TOO_EARLY 425
+
+/**
+ * `426 Upgrade Required`
+ */
+#define HTTPCODES_STATUS_UPGRADE_REQUIRED 426
+
+/**
+ * `428 Precondition Required`
+ */
+#define HTTPCODES_STATUS_PRECONDITION_REQUIRED 428
+
+/**
+ * `429 Too Many Requests`
+ */
+#define HTTPCODES_STATUS_TOO_MANY_REQUESTS 429
+
+/**
+ * `431 Request Header Fields Too Large`
+ */
+#define HTTPCODES_STATUS_REQUEST_HEADER_FIELDS_TOO_LARGE 431
+
+/**
+ * `451 Unavailable for Legal Reasons`
+ */
+#define HTTPCODES_STATUS_UNAVAILABLE_FOR_LEGAL_REASONS 451
+
+/**
+ * `500 Internal Server Error`
+ */
+#define HTTPCODES_STATUS_INTERNAL_SERVER_ERROR 500
+
+/**
+ * `501 Not Implemented`
+ */
+#define HTTPCODES_STATUS_NOT_IMPLEMENTED 501
+
+/**
+ * `502 Bad Gateway`
+ */
+#define HTTPCODES_STATUS_BAD_GATEWAY 502
+
+/**
+ * `503 Service Unavailable`
+ */
+#define HTTPCODES_STATUS_SERVICE_UNAVAILABLE 503
+
+/**
+ * `504 Gateway Timeout`
+ */
+#define HTTPCODES_STATUS_GATEWAY_TIMEOUT 504
+
+/**
+ * `505 HTTP Version Not Supported`
+ */
+#define HTTPCODES_STATUS_HTTP_VERSION_NOT_SUPPORTED 505
+
+/**
+ * `506 Variant Also Negotiates`
+ */
+#define HTTPCODES_STATUS_VARIANT_ALSO_NEGOTIATES 506
+
+/**
+ * `507 Insufficient Storage`
+ */
+#define HTTPCODES_STATUS_INSUFFICIENT_STORAGE 507
+
+/**
+ * `508 Loop Detected`
+ */
+#define HTTPCODES_STATUS_LOOP_DETECTED 508
+
+/**
+ * `510 Not Extended`
+ */
+#define HTTPCODES_STATUS_NOT_EXTENDED 510
+
+/**
+ * `511 Network Authentication Required`
+ */
+#define HTTPCODES_STATUS_NETWORK_AUTHENTICATION_REQUIRED 511
+
+/**
+ * `302 Moved Temporarily`, by the name other tables use
+ */
+#define HTTPCODES_STATUS_FOUND 302
+
+/**
+ * `413 Request Too Long`, by the name other tables use
+ */
+#define HTTPCODES_STATUS_CONTENT_TOO_LARGE 413
+
+/**
+ * `413 Request Too Long`, by the name other tables use
+ */
+#define HTTPCODES_STATUS_PAYLOAD_TOO_LARGE 413
+
+/**
+ * `413 Request Too Long`, by the name other tables use
+ */
+#define HTTPCODES_STATUS_REQUEST_ENTITY_TOO_LARGE 413
+
+/**
+ * `414 Request-URI Too Long`, by the name other tables use
+ */
+#define HTTPCODES_STATUS_URI_TOO_LONG 414
+
+/**
+ * `416 Requested Range Not Satisfiable`, by the name other tables use
+ */
+#define HTTPCODES_STATUS_RANGE_NOT_SATISFIABLE 416
+
+/**
+ * `422 Unprocessable Entity`, by the name other tables use
+ */
+#define HTTPCODES_STATUS_UNPROCESSABLE_CONTENT 422
+
+/**
  * The class of a status code; each value is its codes' first digit, `NONE` outside 100–599.
  */
 typedef enum {
@@ -115,6 +470,32 @@ const char *httpcodes_reason_phrase(int32_t code);
 const char *httpcodes_name_of(int32_t code);
 
 /**
+ * The phrase the IANA registry gives `code`, e.g. `"Found"` for 302 where the table says
+ * `"Moved Temporarily"`: for servers that want RFC 9110's wording on the wire. It is the table's
+ * phrase where the two agree and where the registry names none (418, 419, 420). `NULL` if `code`
+ * is not a listed code.
+ *
+ * The string is static and NUL-terminated: never free it. Thread-safe.
+ */
+const char *httpcodes_registered_phrase(int32_t code);
+
+/**
+ * Where the IANA registry defines `code`, as the registry gives it, e.g.
+ * `"RFC 9110, Section 15.5.5"` for 404 or `"RFC 8297"` for 103. `NULL` if `code` is not a listed
+ * code, and for 419 and 420, which the registry does not list.
+ *
+ * The string is static and NUL-terminated: never free it. Thread-safe.
+ */
+const char *httpcodes_reference_of(int32_t code);
+
+/**
+ * One sentence on what `code` means, or `NULL` if `code` is not a listed code.
+ *
+ * The string is static and NUL-terminated: never free it. Thread-safe.
+ */
+const char *httpcodes_description_of(int32_t code);
+
+/**
  * The class of any `code`, listed or not: e.g. `HTTPCODES_CLASS_CLIENT_ERROR` for 499, and
  * `HTTPCODES_CLASS_NONE` outside 100–599. Thread-safe.
  */
@@ -132,7 +513,7 @@ size_t httpcodes_count(void);
 int32_t httpcodes_code_at(size_t index);
 
 /**
- * The version of httpcodes, e.g. `"0.1.0"`, the same in every package of the family.
+ * The version of httpcodes, e.g. `"0.2.0"`, the same in every package of the family.
  *
  * The string is static: never free it. Thread-safe.
  */
@@ -239,7 +620,8 @@ int32_t httpcodes_code_of(const char *phrase);
 int32_t httpcodes_code_of_len(const char *ptr, size_t len);
 
 /**
- * The code whose `NAME` is exactly `name`, e.g. 404 for `"NOT_FOUND"`, or a negative
+ * The code whose `NAME` or alias name is exactly `name`, e.g. 404 for `"NOT_FOUND"` and 302 for
+ * `"FOUND"`, or a negative
  * `httpcodes_error` as for `httpcodes_code_of`. Thread-safe.
  *
  * # Safety

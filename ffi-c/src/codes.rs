@@ -30,6 +30,47 @@ pub extern "C" fn httpcodes_name_of(code: i32) -> *const c_char {
     })
 }
 
+/// The phrase the IANA registry gives `code`, e.g. `"Found"` for 302 where the table says
+/// `"Moved Temporarily"`: for servers that want RFC 9110's wording on the wire. It is the table's
+/// phrase where the two agree and where the registry names none (418, 419, 420). `NULL` if `code`
+/// is not a listed code.
+///
+/// The string is static and NUL-terminated: never free it. Thread-safe.
+#[no_mangle]
+pub extern "C" fn httpcodes_registered_phrase(code: i32) -> *const c_char {
+    guard(core::ptr::null(), || {
+        Status::from_code(code.into()).map_or(core::ptr::null(), |s| {
+            httpcodes::doors::registered_phrase_c(s).as_ptr()
+        })
+    })
+}
+
+/// Where the IANA registry defines `code`, as the registry gives it, e.g.
+/// `"RFC 9110, Section 15.5.5"` for 404 or `"RFC 8297"` for 103. `NULL` if `code` is not a listed
+/// code, and for 419 and 420, which the registry does not list.
+///
+/// The string is static and NUL-terminated: never free it. Thread-safe.
+#[no_mangle]
+pub extern "C" fn httpcodes_reference_of(code: i32) -> *const c_char {
+    guard(core::ptr::null(), || {
+        Status::from_code(code.into())
+            .and_then(httpcodes::doors::reference_c)
+            .map_or(core::ptr::null(), CStr::as_ptr)
+    })
+}
+
+/// One sentence on what `code` means, or `NULL` if `code` is not a listed code.
+///
+/// The string is static and NUL-terminated: never free it. Thread-safe.
+#[no_mangle]
+pub extern "C" fn httpcodes_description_of(code: i32) -> *const c_char {
+    guard(core::ptr::null(), || {
+        Status::from_code(code.into()).map_or(core::ptr::null(), |s| {
+            httpcodes::doors::status_description_c(s).as_ptr()
+        })
+    })
+}
+
 /// The class of any `code`, listed or not: e.g. `HTTPCODES_CLASS_CLIENT_ERROR` for 499, and
 /// `HTTPCODES_CLASS_NONE` outside 100–599. Thread-safe.
 #[no_mangle]
@@ -55,7 +96,7 @@ pub extern "C" fn httpcodes_code_at(index: usize) -> i32 {
     })
 }
 
-/// The version of httpcodes, e.g. `"0.1.0"`, the same in every package of the family.
+/// The version of httpcodes, e.g. `"0.2.0"`, the same in every package of the family.
 ///
 /// The string is static: never free it. Thread-safe.
 #[no_mangle]

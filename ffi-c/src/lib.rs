@@ -16,6 +16,7 @@ mod error;
 mod flags;
 #[cfg(not(panic = "unwind"))]
 mod no_std;
+mod statuses;
 mod text;
 
 pub use class::{httpcodes_class, httpcodes_class_description, httpcodes_class_label};
@@ -23,4 +24,5 @@ pub use codes::*;
 #[allow(deprecated)]
 pub use error::{httpcodes_error, httpcodes_error_message, httpcodes_error_name};
 pub use flags::*;
+pub use statuses::*;
 pub use text::{httpcodes_code_of, httpcodes_code_of_len, httpcodes_code_of_name};

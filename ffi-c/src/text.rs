@@ -33,7 +33,8 @@ pub unsafe extern "C" fn httpcodes_code_of_len(ptr: *const c_char, len: usize) -
     unsafe { code_of_text(CallerText::Sized(ptr, len), Status::from_phrase_bytes) }
 }
 
-/// The code whose `NAME` is exactly `name`, e.g. 404 for `"NOT_FOUND"`, or a negative
+/// The code whose `NAME` or alias name is exactly `name`, e.g. 404 for `"NOT_FOUND"` and 302 for
+/// `"FOUND"`, or a negative
 /// `httpcodes_error` as for `httpcodes_code_of`. Thread-safe.
 ///
 /// # Safety

@@ -81,6 +81,48 @@ static void lookups(const char *dir, const char *name, int32_t (*find)(const cha
     tsv_free(&file);
 }
 
+/* facts.tsv: code, registered phrase, reference (`none` when unregistered), description. */
+static void facts(const char *dir) {
+    tsv_file file = tsv_load(dir, "facts.tsv");
+    CHECK(httpcodes_count() == file.count, "%zu rows", file.count);
+    for (size_t i = 0; i < file.count; i++) {
+        const tsv_row *row = &file.rows[i];
+        int32_t code = (int32_t)atoi(row->fields[0]);
+        const char *reference = strcmp(row->fields[2], "none") == 0 ? NULL : row->fields[2];
+        CHECK(same_text(httpcodes_registered_phrase(code), row->fields[1]), "%d", code);
+        CHECK(same_text(httpcodes_reference_of(code), reference), "%d", code);
+        CHECK(same_text(httpcodes_description_of(code), row->fields[3]), "%d", code);
+    }
+    tsv_free(&file);
+}
+
+/* The constants carry every NAME and alias name, each equal to its code. */
+static void constants(const char *dir) {
+    tsv_file file = tsv_load(dir, "alias_names.tsv");
+    CHECK(file.count == 7, "%zu alias names", file.count);
+    for (size_t i = 0; i < file.count; i++) {
+        CHECK(httpcodes_code_of_name(file.rows[i].fields[0]) == atoi(file.rows[i].fields[1]), "%s",
+              file.rows[i].fields[0]);
+    }
+    tsv_free(&file);
+    CHECK(HTTPCODES_STATUS_NOT_FOUND == 404, "NOT_FOUND");
+    CHECK(HTTPCODES_STATUS_EARLY_HINTS == 103, "EARLY_HINTS");
+    CHECK(HTTPCODES_STATUS_MOVED_TEMPORARILY == 302 && HTTPCODES_STATUS_FOUND == 302, "302");
+    CHECK(HTTPCODES_STATUS_CONTENT_TOO_LARGE == 413 && HTTPCODES_STATUS_PAYLOAD_TOO_LARGE == 413 &&
+              HTTPCODES_STATUS_REQUEST_ENTITY_TOO_LARGE == 413 && HTTPCODES_STATUS_REQUEST_TOO_LONG == 413,
+          "413");
+    CHECK(HTTPCODES_STATUS_URI_TOO_LONG == 414 && HTTPCODES_STATUS_RANGE_NOT_SATISFIABLE == 416 &&
+              HTTPCODES_STATUS_UNPROCESSABLE_CONTENT == 422 && HTTPCODES_STATUS_NOT_EXTENDED == 510,
+          "alias names");
+    /* Unknown codes have no facts. */
+    const int32_t unknown[] = {104, 306, 499, 999, -1, 0, INT32_MIN, INT32_MAX};
+    for (size_t i = 0; i < sizeof unknown / sizeof unknown[0]; i++) {
+        CHECK(httpcodes_registered_phrase(unknown[i]) == NULL, "%d", unknown[i]);
+        CHECK(httpcodes_reference_of(unknown[i]) == NULL, "%d", unknown[i]);
+        CHECK(httpcodes_description_of(unknown[i]) == NULL, "%d", unknown[i]);
+    }
+}
+
 static void forward(const char *dir) {
     tsv_file file = tsv_load(dir, "forward.tsv");
     for (size_t i = 0; i < file.count; i++) {
@@ -101,6 +143,8 @@ void test_vectors(const char *dir) {
     statuses(dir);
     classes(dir);
     aliases(dir);
+    facts(dir);
+    constants(dir);
     lookups(dir, "reverse.tsv", httpcodes_code_of);
     lookups(dir, "names.tsv", httpcodes_code_of_name);
     forward(dir);
