@@ -2,7 +2,8 @@
  * integers read from them, each answer checked against an oracle.
  *
  * The oracle is the shared vectors (tests/vectors, read once at start from $HTTPCODES_VECTORS):
- * the 56 statuses with their phrases, names, classes and flags, the aliases and the classes,
+ * the statuses with their phrases, names, classes and flags, the aliases, the alias names and the
+ * classes,
  * plus the contract's rules written the plain way (spec/API.md): reverse lookup is a scan of
  * the phrases and aliases, ASCII case-insensitive, ASCII whitespace trimmed; invalid UTF-8 that
  * names nothing is HTTPCODES_ERROR_INVALID_UTF8; classes and the range flags go by range. The
@@ -44,10 +45,12 @@ static status_row statuses[MAX_STATUSES];
 static size_t status_count;
 static alias_row aliases[MAX_ALIASES];
 static size_t alias_count;
+static alias_row alias_names[MAX_ALIASES];
+static size_t alias_name_count;
 static const char *class_labels[6];
 static const char *class_descriptions[6];
 /* The loaded files, which the rows point into; they stay for the whole run. */
-static tsv_file classes, listed, alias_file;
+static tsv_file classes, listed, alias_file, alias_name_file;
 
 static void fail(const char *what, long long input) {
     fprintf(stderr, "httpcodes fuzz: mismatch: %s (input %lld)\n", what, input);
@@ -100,6 +103,13 @@ int LLVMFuzzerInitialize(int *argc, char ***argv) {
         aliases[i].code = (int32_t)atoi(alias_file.rows[i].fields[1]);
     }
     alias_count = alias_file.count;
+    alias_name_file = tsv_load(dir, "alias_names.tsv");
+    if (alias_name_file.count > MAX_ALIASES) exit(2);
+    for (size_t i = 0; i < alias_name_file.count; i++) {
+        alias_names[i].text = alias_name_file.rows[i].fields[0];
+        alias_names[i].code = (int32_t)atoi(alias_name_file.rows[i].fields[1]);
+    }
+    alias_name_count = alias_name_file.count;
 
     /* The library's own iteration lists exactly the vectors' codes, in order. */
     CHECK(httpcodes_count() == status_count, httpcodes_count());
@@ -180,6 +190,9 @@ static int32_t expected_code_of_name(const char *name) {
     for (size_t i = 0; i < status_count; i++) {
         if (strcmp(name, statuses[i].name) == 0) return statuses[i].code;
     }
+    for (size_t i = 0; i < alias_name_count; i++) {
+        if (strcmp(name, alias_names[i].text) == 0) return alias_names[i].code;
+    }
     return is_utf8((const uint8_t *)name, strlen(name)) ? HTTPCODES_ERROR_NOT_FOUND
                                                         : HTTPCODES_ERROR_INVALID_UTF8;
 }
@@ -232,6 +245,11 @@ static void check_code(int32_t code) {
     CHECK(same_text(phrase, row ? row->phrase : NULL), code);
     CHECK(same_text(name, row ? row->name : NULL), code);
     CHECK((phrase != NULL) == (name != NULL), code);
+    /* Every listed code has its facts; only 419 and 420 have no reference (facts.tsv). */
+    CHECK((httpcodes_registered_phrase(code) != NULL) == (row != NULL), code);
+    CHECK((httpcodes_description_of(code) != NULL) == (row != NULL), code);
+    CHECK((httpcodes_reference_of(code) != NULL) == (row != NULL && code != 419 && code != 420),
+          code);
     if (phrase) {
         CHECK(httpcodes_code_of(phrase) == code, code);
         CHECK(httpcodes_code_of_len(phrase, strlen(phrase)) == code, code);

@@ -34,12 +34,13 @@ fn scan_phrase(text: &[u8]) -> Option<Status> {
         .map(|(_, status)| status)
 }
 
-/// The status whose `NAME` is exactly `text`, by a scan.
+/// The status whose `NAME` or alias name is exactly `text`, by a scan.
 fn scan_name(text: &[u8]) -> Option<Status> {
-    Status::all()
-        .iter()
-        .copied()
-        .find(|s| s.name().as_bytes() == text)
+    let names = Status::all().iter().map(|s| (s.name(), *s));
+    names
+        .chain(httpcodes::alias_names().iter().copied())
+        .find(|(name, _)| name.as_bytes() == text)
+        .map(|(_, status)| status)
 }
 
 /// The status listed for `code`, by a scan.
