@@ -7,7 +7,8 @@ use serde::Serialize;
 
 use crate::lookup::Answer;
 
-/// One status (or an unlisted code's class) in JSON; these keys are stable.
+/// One status (or an unlisted code's class) in JSON; these keys are stable, and new ones are
+/// only ever added after them.
 #[derive(Serialize)]
 pub struct Entry {
     pub code: i64,
@@ -15,6 +16,9 @@ pub struct Entry {
     pub name: Option<&'static str>,
     pub class: Option<&'static str>,
     pub flags: Vec<&'static str>,
+    pub registered_phrase: Option<&'static str>,
+    pub reference: Option<&'static str>,
+    pub description: Option<&'static str>,
 }
 
 impl Entry {
@@ -25,9 +29,15 @@ impl Entry {
             name: Some(status.name()),
             class: Some(status.class().label()),
             flags: flags(status),
+            registered_phrase: Some(status.registered_phrase()),
+            reference: status.reference(),
+            description: Some(status.description()),
         }
     }
 }
+
+/// What a person reads for a code the registry does not list.
+pub const NOT_REGISTERED: &str = "none: not in the IANA registry";
 
 /// The listed flags of `status` (those beyond its class), by core's names: `is_retry`.
 pub fn flags(status: Status) -> Vec<&'static str> {
@@ -49,6 +59,9 @@ fn json_of(answer: &Answer) -> String {
             name: None,
             class: Some(class.label()),
             flags: Vec::new(),
+            registered_phrase: None,
+            reference: None,
+            description: None,
         }),
         Answer::Miss(_) => "null".to_owned(),
     }
@@ -130,21 +143,34 @@ fn line(status: Status) -> String {
 fn detail(status: Status) -> String {
     let class = status.class();
     let flags = flags(status);
-    let mut text = format!("{status}\n");
-    let _ = writeln!(text, "name:    {}", status.name());
-    let _ = writeln!(text, "class:   {} {}", class.range(), class.label());
-    let _ = writeln!(
-        text,
-        "flags:   {}",
+    let alias_names: Vec<&str> = status.alias_names().collect();
+    let aliases: Vec<&str> = status.aliases().collect();
+    let mut rows = vec![("name", status.name().to_owned())];
+    if !alias_names.is_empty() {
+        rows.push(("also named", alias_names.join(", ")));
+    }
+    rows.push(("class", format!("{} {}", class.range(), class.label())));
+    rows.push((
+        "flags",
         if flags.is_empty() {
             "none".to_owned()
         } else {
             flags.join(", ")
-        }
-    );
-    let aliases: Vec<&str> = status.aliases().collect();
+        },
+    ));
+    rows.push(("registered phrase", status.registered_phrase().to_owned()));
+    rows.push((
+        "reference",
+        status.reference().unwrap_or(NOT_REGISTERED).to_owned(),
+    ));
+    rows.push(("description", status.description().to_owned()));
     if !aliases.is_empty() {
-        let _ = writeln!(text, "aliases: {}", aliases.join(", "));
+        rows.push(("aliases", aliases.join(", ")));
+    }
+    let width = rows.iter().map(|(label, _)| label.len()).max().unwrap_or(0) + 1;
+    let mut text = format!("{status}\n");
+    for (label, value) in rows {
+        let _ = writeln!(text, "{:<width$} {value}", format!("{label}:"));
     }
     text
 }

@@ -1,12 +1,13 @@
-//! The whole reference, from core's table: markdown in the spec's page shape, one
-//! self-contained HTML page, JSON and CSV.
+//! The whole reference, from core's table: markdown in the spec's page shape (its title, intro
+//! and class sections, with each code's facts as columns), one self-contained HTML page, JSON
+//! and CSV.
 
 use std::fmt::Write as _;
 
 use httpcodes::{Class, Status};
 use serde::Serialize;
 
-use crate::output::{flags, Entry};
+use crate::output::{flags, Entry, NOT_REGISTERED};
 
 /// The page's title and first paragraph, as in the spec's page.
 const TITLE: &str = "HTTP Response Status Codes";
@@ -16,14 +17,15 @@ const INTRO: &str = "Every API response includes an HTTP status code indicating 
 /// The formats of the reference.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
-    /// The spec's page: a heading, description and `| Code | Description |` table per class
+    /// The spec's page: a heading, description and table per class, one row per code
     #[value(alias = "md")]
     Markdown,
     /// One self-contained page: light and dark, an anchor per code, a class filter
     Html,
     /// The classes with their descriptions and statuses
     Json,
-    /// One row per status: code, phrase, name, class, flags
+    /// One row per status: code, phrase, name, class, flags, registered phrase, reference,
+    /// description
     Csv,
 }
 
@@ -47,13 +49,26 @@ fn markdown() -> String {
     for class in Class::ALL {
         let _ = write!(
             page,
-            "\n## {}\n\n{}\n\n| Code | Description |\n|---|---|\n",
+            "\n## {}\n\n{}\n\n| Code | Phrase | Registered phrase | Reference | Description |\n\
+             |---|---|---|---|---|\n",
             heading(class),
             class.description()
         );
         for status in class.statuses() {
-            let phrase = status.phrase().replace('|', "\\|");
-            let _ = writeln!(page, "| {} | {phrase} |", status.code());
+            let cell = |text: &str| text.replace('|', "\\|");
+            let registered = if status.registered_phrase() == status.phrase() {
+                "—".to_owned()
+            } else {
+                cell(status.registered_phrase())
+            };
+            let _ = writeln!(
+                page,
+                "| {} | {} | {registered} | {} | {} |",
+                status.code(),
+                cell(status.phrase()),
+                cell(status.reference().unwrap_or(NOT_REGISTERED)),
+                cell(status.description()),
+            );
         }
     }
     page
@@ -113,6 +128,7 @@ nav a[href="#all"] {
 table { width: 100%; border-collapse: collapse; }
 th, td { text-align: left; padding: 0.375rem 0.5rem; border-bottom: 1px solid var(--line); }
 th { color: var(--muted); font-weight: 600; }
+td.what { color: var(--muted); font-size: 0.875rem; }
 td.code a { font-variant-numeric: tabular-nums; font-weight: 600; text-decoration: none; }
 code { font: 0.875em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
 .flag {
@@ -178,7 +194,8 @@ fn html() -> String {
             page,
             "<section id=\"{range}\">\n<h2><a href=\"#{range}\">{heading}</a></h2>\n<p>{description}</p>\n\
              <table>\n<thead><tr><th scope=\"col\">Code</th><th scope=\"col\">Description</th>\
-             <th scope=\"col\">Name</th><th scope=\"col\">Flags</th></tr></thead>\n<tbody>\n",
+             <th scope=\"col\">Name</th><th scope=\"col\">Flags</th>\
+             <th scope=\"col\">Reference</th><th scope=\"col\">Meaning</th></tr></thead>\n<tbody>\n",
             heading = escape(&heading(class)),
             description = escape(class.description()),
         );
@@ -188,12 +205,23 @@ fn html() -> String {
                 .iter()
                 .map(|flag| format!("<span class=\"flag\">{flag}</span>"))
                 .collect();
+            let registered = if status.registered_phrase() == status.phrase() {
+                String::new()
+            } else {
+                format!(
+                    "<br/><small>registered as {}</small>",
+                    escape(status.registered_phrase())
+                )
+            };
             let _ = writeln!(
                 page,
                 "<tr id=\"{code}\"><td class=\"code\"><a href=\"#{code}\">{code}</a></td>\
-                 <td>{phrase}</td><td><code>{name}</code></td><td>{flags}</td></tr>",
+                 <td>{phrase}{registered}</td><td><code>{name}</code></td><td>{flags}</td>\
+                 <td>{reference}</td><td class=\"what\">{description}</td></tr>",
                 phrase = escape(status.phrase()),
                 name = escape(status.name()),
+                reference = escape(status.reference().unwrap_or(NOT_REGISTERED)),
+                description = escape(status.description()),
             );
         }
         page.push_str("</tbody>\n</table>\n</section>\n");
@@ -252,16 +280,20 @@ fn csv_field(text: &str) -> String {
 }
 
 fn csv() -> String {
-    let mut text = String::from("code,phrase,name,class,flags\n");
+    let mut text =
+        String::from("code,phrase,name,class,flags,registered_phrase,reference,description\n");
     for &status in Status::all() {
         let _ = writeln!(
             text,
-            "{},{},{},{},{}",
+            "{},{},{},{},{},{},{},{}",
             status.code(),
             csv_field(status.phrase()),
             csv_field(status.name()),
             csv_field(status.class().label()),
-            csv_field(&flags(status).join(" "))
+            csv_field(&flags(status).join(" ")),
+            csv_field(status.registered_phrase()),
+            csv_field(status.reference().unwrap_or_default()),
+            csv_field(status.description()),
         );
     }
     text

@@ -14,11 +14,15 @@ fn integer_line(code: i64) -> String {
         .iter()
         .map(|flag| if flag.holds_for(code) { '1' } else { '0' })
         .collect();
+    let status = Status::from_code(code);
     format!(
-        "{}\t{}\t{}\t{flags}",
+        "{}\t{}\t{}\t{flags}\t{}\t{}\t{}",
         text(httpcodes::reason_phrase(code)),
         text(httpcodes::name_of(code)),
         text(httpcodes::class_of(code).map(|c| c.label())),
+        text(status.map(Status::registered_phrase)),
+        text(status.and_then(Status::reference)),
+        text(status.map(Status::description)),
     )
 }
 

@@ -2,7 +2,10 @@
 
 Usage: compare.py INPUT_DIR ANSWERS...
 
-Each ANSWERS file holds one line per input (ints.txt, then phrases.txt). A line `SKIP` means the
+Each ANSWERS file holds one line per input (ints.txt, then phrases.txt). For an integer:
+`phrase<TAB>NAME<TAB>class label<TAB>flags<TAB>registered phrase<TAB>reference<TAB>description`,
+the flags as nine 0/1 characters in core's order; for a phrase: `code<TAB>code of it as a NAME`.
+`-` stands for unknown (and for the reference of an unregistered code). A line `SKIP` means the
 door cannot take that input (C's int32_t, Rust's i64) and is left out of that comparison.
 """
 

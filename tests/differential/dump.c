@@ -17,12 +17,14 @@ static void integer_line(FILE *out, const char *line) {
         return;
     }
     int32_t code = (int32_t)wide;
-    fprintf(out, "%s\t%s\t%s\t%d%d%d%d%d%d%d%d%d\n", or_dash(httpcodes_reason_phrase(code)),
+    fprintf(out, "%s\t%s\t%s\t%d%d%d%d%d%d%d%d%d\t%s\t%s\t%s\n", or_dash(httpcodes_reason_phrase(code)),
             or_dash(httpcodes_name_of(code)), or_dash(httpcodes_class_label(httpcodes_class_of(code))),
             httpcodes_is_informational(code), httpcodes_is_success(code),
             httpcodes_is_redirection(code), httpcodes_is_client_error(code),
             httpcodes_is_server_error(code), httpcodes_is_error(code), httpcodes_is_redirect(code),
-            httpcodes_is_empty_body(code), httpcodes_is_retry(code));
+            httpcodes_is_empty_body(code), httpcodes_is_retry(code),
+            or_dash(httpcodes_registered_phrase(code)), or_dash(httpcodes_reference_of(code)),
+            or_dash(httpcodes_description_of(code)));
 }
 
 static void code_field(FILE *out, int32_t found) {

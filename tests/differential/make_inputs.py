@@ -51,6 +51,7 @@ def phrases(vectors: Path) -> list[bytes]:
         column(vectors, "statuses.tsv", 1)
         + column(vectors, "statuses.tsv", 2)
         + column(vectors, "aliases.tsv", 0)
+        + column(vectors, "alias_names.tsv", 0)
         + column(vectors, "reverse.tsv", 0)
         + column(vectors, "names.tsv", 0)
     )
