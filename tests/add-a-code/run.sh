@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Proves that adding a status code is one row in core/src/table.rs plus one line in
-# tests/vectors/statuses.tsv (CONTRIBUTING.md): in a scratch copy of the workspace it adds the
-# made-up 598 and an alias of it (not 599: forward.tsv keeps 599 as an unknown edge), checks that
+# Proves that adding a status code is one row in core/src/table.rs plus its lines in
+# tests/vectors/statuses.tsv and facts.tsv (CONTRIBUTING.md): in a scratch copy of the workspace it
+# adds the made-up 598 and an alias of it, which gives it an alias name too (not 599: forward.tsv keeps 599 as an unknown edge), checks that
 # the generated files are then stale, runs `make generate`, and runs the Rust, C, Python and Node
 # vector tests there. It then adds a key equal to an existing one under ASCII folding and checks
 # that the build refuses it by name.
@@ -28,16 +28,23 @@ from pathlib import Path
 work = Path(sys.argv[1])
 table = work / "core/src/table.rs"
 text = table.read_text()
-last = '    511 NETWORK_AUTHENTICATION_REQUIRED "Network Authentication Required";\n'
-alias = '    ("URI Too Long", Status::REQUEST_URI_TOO_LONG),\n'
-assert last in text and alias in text, "table.rs changed shape: update tests/add-a-code/run.sh"
-text = text.replace(last, last + '    598 MADE_UP_STATUS "Made Up Status";\n')
-text = text.replace(alias, alias + '    ("Invented Status", Status::MADE_UP_STATUS),\n')
+end = "\n}\n\nclass_table! {"
+alias = '    "URI Too Long" URI_TOO_LONG => REQUEST_URI_TOO_LONG;\n'
+assert end in text and alias in text, "table.rs changed shape: update tests/add-a-code/run.sh"
+description = "A code made up to prove that adding one takes a row and its vectors."
+row = f'\n    598 MADE_UP_STATUS "Made Up Status"\n        "{description}";'
+text = text.replace(end, row + end)
+text = text.replace(alias, alias + '    "Invented Status" INVENTED_STATUS => MADE_UP_STATUS;\n')
 table.write_text(text)
-with (work / "tests/vectors/statuses.tsv").open("a") as rows:
+vectors = work / "tests/vectors"
+with (vectors / "statuses.tsv").open("a") as rows:
     rows.write("598\tMade Up Status\tMADE_UP_STATUS\tServer Error\t-\n")
-with (work / "tests/vectors/aliases.tsv").open("a") as rows:
+with (vectors / "facts.tsv").open("a") as rows:
+    rows.write(f"598\tMade Up Status\tnone\t{description}\n")
+with (vectors / "aliases.tsv").open("a") as rows:
     rows.write("Invented Status\t598\n")
+with (vectors / "alias_names.tsv").open("a") as rows:
+    rows.write("INVENTED_STATUS\t598\n")
 PY
 
 cd "$work"
@@ -50,6 +57,7 @@ make --no-print-directory generate
 grep -q "MADE_UP_STATUS = 598" py/python/httpcodes/__init__.pyi
 grep -q '"MADE_UP_STATUS", 598, "Made Up Status"' py/python/httpcodes/_table.py
 grep -q "MADE_UP_STATUS = 598" node/generated/table.d.ts
+grep -q "HTTPCODES_STATUS_INVENTED_STATUS 598" include/httpcodes.h
 
 say "Rust"
 cargo test --locked --quiet -p httpcodes-core --test vectors
@@ -72,7 +80,7 @@ tests/node/run.sh build >/dev/null
 node --test tests/node/vectors.test.mjs
 
 say "a key equal to another under ASCII folding is refused, by name"
-sed -i 's|    ("Invented Status", Status::MADE_UP_STATUS),|&\n    ("I'"'"'m a teapot", Status::IM_A_TEAPOT),|' core/src/table.rs
+sed -i 's|    "Invented Status" INVENTED_STATUS => MADE_UP_STATUS;|&\n    "I'"'"'m a teapot" => IM_A_TEAPOT;|' core/src/table.rs
 if log="$(cargo build --locked -p httpcodes-core 2>&1)"; then
     echo "error: the build took a duplicate key" >&2
     exit 1
