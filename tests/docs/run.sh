@@ -7,8 +7,9 @@
 #     - docs/c.md's program compiled as C99 against the staged library (make stage) and run;
 #     - docs/python.md's examples as a doctest against the wheel (tests/python/env.sh);
 #     - docs/node.md's example run with node against the built package;
-#     - docs/cli.md's `$` lines run against the built command.
-#   tests/docs/run.sh rust|c|python|node|cli   one of them (rust includes cargo doc)
+#     - docs/cli.md's `$` lines run against the built command;
+#     - every test docs/hostile-input.md cites exists (cited_tests.py).
+#   tests/docs/run.sh rust|c|python|node|cli|cited   one of them (rust includes cargo doc)
 # Each example's output is compared with what the page shows.
 set -euo pipefail
 
@@ -67,13 +68,18 @@ check_cli() {
     python3 "$here/check.py" cli "$root/docs/cli.md" "$root/target/debug"
 }
 
+check_cited() {
+    say "docs/hostile-input.md: every test it cites exists"
+    python3 "$here/cited_tests.py" "$root/docs/hostile-input.md"
+}
+
 mkdir -p "$scratch"
 case "${1:-all}" in
     all)
         # Each part in its own process, so `set -e` stops that part at its first failure (inside
         # a function called from `||` it would not) and the others still run.
         failed=()
-        for part in rust c python node cli; do
+        for part in rust c python node cli cited; do
             "${BASH_SOURCE[0]}" "$part" || failed+=("$part")
         done
         if [ "${#failed[@]}" -gt 0 ]; then
@@ -82,9 +88,9 @@ case "${1:-all}" in
         fi
         say "docs: every part passed"
         ;;
-    rust | c | python | node | cli) "check_$1" ;;
+    rust | c | python | node | cli | cited) "check_$1" ;;
     *)
-        echo "usage: $0 [rust|c|python|node|cli]" >&2
+        echo "usage: $0 [rust|c|python|node|cli|cited]" >&2
         exit 2
         ;;
 esac
