@@ -16,6 +16,9 @@ VERSION_MINOR := $(word 2,$(subst ., ,$(VERSION)))
 ABI := $(if $(filter 0,$(VERSION_MAJOR)),0.$(VERSION_MINOR),$(VERSION_MAJOR))
 BARE_METAL := thumbv7em-none-eabihf
 
+# The developer program: the release build, fuzzing, the target table, derived files, set-up.
+DEV := python3 tools/dev
+
 # Where cargo builds: its own CARGO_TARGET_DIR when set (the add-a-code test sets one).
 TARGET_DIR := $(or $(CARGO_TARGET_DIR),target)
 
@@ -69,16 +72,16 @@ STAGE := $(CURDIR)/build/stage
 C_BUILD := build/c
 C_WARN := -Wall -Wextra -Werror
 
-.PHONY: all demo test lint bench fuzz header generate test-add-a-code install install-c install-cli cli clean dist test-dist \
-	msrv versions version public-api verify-repro test-instructions test-runtimes demo-rust demo-c demo-python demo-node demo-cli test-rust test-c test-python \
-	test-node test-cli test-docs test-differential c-lib stage no-std pkg-config
+.PHONY: all demo test lint bench fuzz generate test-add-a-code install install-c install-cli cli clean dist test-dist \
+	msrv versions version verify-repro test-instructions test-runtimes demo-rust demo-c demo-python demo-node demo-cli test-rust test-c test-python \
+	test-node test-cli test-docs test-differential test-fuzz-regressions bless-instructions c-lib stage no-std pkg-config
 
 all: demo
 
 demo: demo-rust demo-c demo-python demo-node demo-cli
 
 test: lint test-rust test-c test-python test-node test-cli test-docs test-differential \
-	test-add-a-code test-instructions
+	test-add-a-code test-instructions test-fuzz-regressions
 
 # The quick check: formatting, clippy, generated files, versions and each language's linter. It
 # builds no door (no wheel, addon or library), so it runs in well under a minute once cargo's
@@ -87,8 +90,8 @@ lint: versions
 	$(CARGO) fmt --all --check
 	$(CARGO) clippy --workspace --all-targets --locked -- -D warnings
 	$(CARGO) clippy -p httpcodes-core --all-targets --locked --features http,serde -- -D warnings
-	$(CARGO) run --locked --quiet -p httpcodes-generate -- --check
-	$(CARGO) test --locked --quiet -p httpcodes-ffi --test header
+	$(DEV) generate --check
+	$(DEV) targets --check
 	tests/python/run.sh lint
 	tests/node/run.sh lint
 	tools/actionlint.sh
@@ -98,7 +101,7 @@ lint: versions
 
 # Every place the sources carry the version agrees with Cargo.toml's, the one place it is typed.
 versions:
-	python3 tests/release/versions.py
+	python3 tests/versions/versions.py
 
 # Writes V into Cargo.toml and every place derived from it: `make version V=0.2.0`.
 version:
@@ -133,15 +136,12 @@ no-std:
 
 # ---- C -------------------------------------------------------------------------------------
 
-# Rewrites every file generated from core (tools/generate: Python's table module and stub, Node's
-# generated modules, C's flag functions) and the C header. `make lint` fails while one is stale.
+# Rewrites every derived file (tools/dev/generate.py): what tools/generate writes from core (Python's
+# table module and stub, Node's generated modules, C's flag functions and constants), the C header,
+# the release workflow from tools/dev/targets.toml, and core/public-api.txt. `make lint` fails
+# while one is stale.
 generate:
-	$(CARGO) run --locked --quiet -p httpcodes-generate
-	$(MAKE) --no-print-directory header
-
-# Rewrites include/httpcodes.h from ffi-c/src; `make lint` fails while it differs.
-header:
-	HTTPCODES_BLESS=1 $(CARGO) test --locked -p httpcodes-ffi --test header
+	$(DEV) generate
 
 c-lib:
 	$(C_LIB_ENV) $(C_LIB_BUILD)
@@ -185,7 +185,7 @@ stage:
 	@$(MAKE) --no-print-directory install-c PREFIX=$(STAGE)
 
 pkg-config:
-	@command -v pkg-config >/dev/null || { apt-get update -qq && apt-get install -y -qq pkg-config; }
+	@$(DEV) need pkg-config
 
 demo-c: stage pkg-config
 	@mkdir -p $(C_BUILD)
@@ -230,10 +230,6 @@ test-cli:
 test-docs:
 	tests/docs/run.sh
 
-# Rewrites core/public-api.txt, the listing of what `cargo doc` shows a Rust user of core.
-public-api:
-	$(CARGO) doc --locked --quiet --no-deps -p httpcodes-core --features http,serde
-	python3 tests/docs/public_api.py $(TARGET_DIR)/doc/httpcodes --bless
 
 # ---- Python --------------------------------------------------------------------------------
 
@@ -279,9 +275,13 @@ test-differential: stage
 		$(DIFF)/python.txt $(DIFF)/node.txt $(DIFF)/node-js.txt $(DIFF)/cli.txt
 
 # The speed guard that needs no quiet machine: instructions per call of the hot paths (callgrind),
-# against the budgets in bench/callgrind/budgets.tsv; more than 10% over fails.
+# against the budgets in tests/instructions/budgets.tsv; more than 10% over fails.
 test-instructions: stage
-	bench/callgrind/run.sh $(STAGE)
+	tests/instructions/run.sh $(STAGE)
+
+# Rewrites those budgets from today's counts: a measured budget, so its own step.
+bless-instructions: stage
+	tests/instructions/run.sh $(STAGE) --bless
 
 # One table of ratios against each language's favourite, measured side by side in one run.
 bench: stage
@@ -301,10 +301,15 @@ bench: stage
 
 # Differential fuzzing of every door against core's contract, FUZZ_S seconds per door, one
 # summary line per door (fuzz/README.md; installs its own nightly, cargo-fuzz, clang, atheris
-# and fast-check). `fuzz/run.sh replay` replays the seeds and regressions without fuzzing.
+# and fast-check).
 FUZZ_S ?= 60
 fuzz:
-	fuzz/run.sh run $(FUZZ_S)
+	$(DEV) fuzz run $(FUZZ_S)
+
+# The committed fuzz seeds and regressions of core and C, with no fuzzing tool (Python's and
+# Node's replay in their own suites).
+test-fuzz-regressions: stage
+	$(DEV) fuzz replay
 
 # ---- Release -------------------------------------------------------------------------------
 
@@ -316,14 +321,7 @@ DIST := $(CURDIR)/dist
 # commit gives the same bytes wherever it is built.
 dist:
 	rm -rf $(DIST)
-	mkdir -p $(DIST)
-	tools/dist/python.sh $(DIST)
-	tools/dist/rust.sh $(DIST)
-	tools/dist/c.sh $(DIST)
-	tools/dist/cli.sh $(DIST)
-	tools/dist/node.sh $(DIST)
-	tools/dist/sbom.sh $(DIST)
-	python3 tools/dist/table.py $(DIST)
+	$(DEV) dist $(DIST)
 
 # Installs each artifact of dist/ as its users do, and runs the tests there: Linux ones here (and
 # aarch64 under qemu), Windows ones under wine, and macOS ones inspected with llvm's tools.

@@ -1,5 +1,5 @@
 # Shell helpers every script of httpcodes sources: progress lines, freshness stamps and scratch
-# folders. Source it; it sets REPO to the repository root.
+# folders. Source it; it sets REPO to the repository root. (Tool pins and set-up: tools/dev.)
 
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
@@ -19,15 +19,4 @@ make_scratch() {
     scratch="$(mktemp -d)"
     # shellcheck disable=SC2064 # the folder is known now
     trap "rm -rf '$scratch'" EXIT
-}
-
-# Prints the path of the pinned cargo subcommand NAME at VERSION, installing it first into
-# build/tools/cargo (git-ignored) when it is missing or another version.
-cargo_tool() {
-    local name="$1" version="$2" root="${DIST_TOOLS:-$REPO/build/tools}/cargo"
-    if ! "$root/bin/$name" --version 2>/dev/null | grep -qF "$version"; then
-        say "installing $name $version into $root"
-        cargo install --quiet --locked --root "$root" "$name" --version "$version" >&2
-    fi
-    echo "$root/bin/$name"
 }

@@ -3,7 +3,7 @@
 Cargo.toml's [workspace.package] version is where a person reads it; this script writes that
 line, the version each crate asks of a sibling, and the npm manifests and lockfile. `make
 version` then runs `make generate`, which writes the header and the generated modules, and
-`make lint` checks every place agrees (tests/release/versions.py).
+`make lint` checks every place agrees (tests/versions/versions.py).
 """
 
 import json

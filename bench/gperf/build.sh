@@ -10,7 +10,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/../../tools/common.sh"
 out="$1"
 mkdir -p "$out"
 
-command -v gperf >/dev/null || { apt-get update -qq && apt-get install -y -qq gperf >&2; }
+python3 "$(dirname "${BASH_SOURCE[0]}")/../../tools/dev" need gperf
 say "gperf's table over core's keys ($(gperf --version | head -n 1))"
 {
     printf '%s\n' '%struct-type' '%ignore-case' '%readonly-tables' '%compare-lengths' \

@@ -2,7 +2,7 @@
 //!
 //! The version macros are written from Cargo.toml's version.
 //!
-//! `HTTPCODES_BLESS=1 cargo test -p httpcodes-ffi --test header` (or `make header`) rewrites it.
+//! `make generate` rewrites it (it runs this test with `HTTPCODES_BLESS=1`).
 
 use std::path::Path;
 
@@ -36,6 +36,6 @@ fn header_matches_the_sources() {
     let committed = std::fs::read(&header).unwrap_or_default();
     assert!(
         committed == generated,
-        "include/httpcodes.h is stale: run `make header` and commit it"
+        "include/httpcodes.h is stale: run `make generate` and commit it"
     );
 }

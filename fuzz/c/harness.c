@@ -10,8 +10,8 @@
  * functions are also checked against each other (a phrase's code is the code it came from, ...).
  * A disagreement prints what differed and aborts, which libFuzzer saves as a reproducer.
  *
- * Built with -fsanitize=fuzzer for fuzzing (fuzz/run.sh c), and with replay.c's main, without
- * libFuzzer, to replay the committed seeds and regressions (fuzz/run.sh replay).
+ * Built with -fsanitize=fuzzer for fuzzing (`tools/dev fuzz run N c`), and with replay.c's main, without
+ * libFuzzer, to replay the committed seeds and regressions (`make test-fuzz-regressions`).
  */
 #include <httpcodes.h>
 

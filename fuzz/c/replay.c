@@ -1,5 +1,5 @@
 /* Replays files through harness.c's checks without libFuzzer: `replay FILE_OR_FOLDER...`.
- * Built with the plain compiler, -Wall -Wextra -Werror, ASan and UBSan (fuzz/run.sh replay),
+ * Built with the plain compiler, -Wall -Wextra -Werror, ASan and UBSan (`make test-fuzz-regressions`),
  * it runs the committed seeds (fuzz/corpus/c) and regressions (fuzz/regressions/c) in the
  * normal tests. A failed check aborts and names the file it came from.
  */

@@ -4,7 +4,7 @@
 // (fuzz/findings/) until it is fixed.
 // Each generated value goes to every export of both builds (checks.mjs); a failure writes a
 // reproducer (CRASH_DIR/<time>.json: the seed, fast-check's path, the value) and exits 1.
-// The last line is the summary fuzz/run.sh prints.
+// The last line is the summary `tools/dev fuzz` prints.
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

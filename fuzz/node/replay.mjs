@@ -2,7 +2,7 @@
 //   node fuzz/node/replay.mjs FOLDER...
 // A `.json` file is a Node reproducer (property.mjs); any other file is a core or C corpus
 // input, whose bytes stand for several values (valuesOfBytes: Latin-1 and UTF-8 text, numbers).
-// Missing folders are skipped. The last line is the summary fuzz/run.sh prints; a mismatch
+// Missing folders are skipped. The last line is the summary `tools/dev fuzz` prints; a mismatch
 // names its file and exits 1.
 
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';

@@ -1,20 +1,14 @@
 #!/usr/bin/env bash
 # Runs the C suite against the aarch64 library from its release tarball, under qemu-aarch64: the
 # suite is compiled for aarch64 with `zig cc` and linked both to the shared and to the static
-# library. Needs Debian's qemu-user-static and libc6-arm64-cross (installed here when missing).
+# library. Needs Debian's qemu-user-static and libc6-arm64-cross (tools/dev installs them, through
+# sudo where it is not root).
 #   tests/dist/c-aarch64.sh DIST
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 
 sysroot=/usr/aarch64-linux-gnu
-if ! command -v qemu-aarch64-static >/dev/null || [ ! -e "$sysroot/lib/ld-linux-aarch64.so.1" ]; then
-    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-        apt-get update -qq && apt-get install -y -qq qemu-user-static libc6-arm64-cross >&2
-    else
-        echo "error: needs Debian's qemu-user-static and libc6-arm64-cross (apt-get install them)" >&2
-        exit 1
-    fi
-fi
+python3 "$root/tools/dev" need qemu-user-static libc6-arm64-cross
 
 tar -xzf "$dist/libhttpcodes-$version-aarch64-linux-gnu.tar.gz" -C "$scratch"
 tree="$scratch/libhttpcodes-$version-aarch64-linux-gnu"

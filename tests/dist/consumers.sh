@@ -30,10 +30,11 @@ if ldd "$scratch/cmake-static/app" | grep -q libhttpcodes; then
     exit 1
 fi
 
-echo "==> CMake refuses a 0.x install to a project asking for another minor" >&2
-if cmake -S "$root/tests/c/consumer" -B "$scratch/cmake-0.2" -DCMAKE_PREFIX_PATH="$tree" \
-    -DHTTPCODES_WANT=0.2 >/dev/null 2>&1; then
-    echo "error: find_package(httpcodes 0.2) accepted $version" >&2
+next_minor="$major.$((${rest%%.*} + 1))"
+echo "==> CMake refuses a 0.x install to a project asking for another minor ($next_minor)" >&2
+if cmake -S "$root/tests/c/consumer" -B "$scratch/cmake-next" -DCMAKE_PREFIX_PATH="$tree" \
+    -DHTTPCODES_WANT="$next_minor" >/dev/null 2>&1; then
+    echo "error: find_package(httpcodes $next_minor) accepted $version" >&2
     exit 1
 fi
 

@@ -1,8 +1,9 @@
 # Sourced by the install tests of the C tarballs, with DIST as $1: sets `root`, `dist` (absolute),
 # `version` and a `scratch` folder removed on exit, and puts the release tools on PATH.
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-source "$root/tools/dist/env.sh"
+source "$root/tools/common.sh"
 dist="$(cd "$1" && pwd)"
-version="$(dist_version)"
+version="$(sed -n 's/^version = "\(.*\)"/\1/p' "$root/Cargo.toml" | head -n 1)"
 make_scratch
-dist_tools
+PATH="$(python3 "$root/tools/dev" release-path)"
+export PATH

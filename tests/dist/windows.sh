@@ -10,14 +10,9 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 source "$root/node/scripts/setup.sh"
-dist_mingw
+python3 "$root/tools/dev" need gcc-mingw-w64-x86-64 wine64
 NODE_WIN_VERSION=22.22.0
 wine=/usr/lib/wine/wine64
-if [ ! -x "$wine" ]; then
-    say "installing Debian's wine64"
-    apt-get update -qq >&2
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wine64 >&2
-fi
 export WINEPREFIX="$scratch/wine" WINEDEBUG=-all
 # One wineserver for the whole run, rather than one started and stopped for each program (the
 # command's suite starts hundreds), stopped when the script exits.

@@ -3,7 +3,8 @@
     python3 tests/docs/cited_tests.py docs/hostile-input.md
 
 A citation is `path::name` in backticks: a Rust `fn name`, a C function `name(`, a Python
-`def name` or a JavaScript `test('name'` (in a template literal, `${…}` matches any text). Prints `N passed, M failed`.
+`def name` or a JavaScript `test('name'` (in a template literal, `${…}` matches any text).
+Prints `N passed, M failed`.
 """
 
 import re

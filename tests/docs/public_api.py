@@ -57,7 +57,7 @@ def main(doc: Path, bless: bool) -> int:
     for line in removed:
         print(f"public API lost: {line}", file=sys.stderr)
     if added or removed:
-        advice = "if that is meant, run `make public-api` and commit core/public-api.txt"
+        advice = "if that is meant, run `make generate` and commit core/public-api.txt"
         print(advice, file=sys.stderr)
         return 1
     print(f"public API: {len(listed)} items, as core/public-api.txt pins them")

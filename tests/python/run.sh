@@ -9,7 +9,7 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 
 # Every Python source of the door.
-SOURCES=(py/python py/examples tests/python tests/release tests/cli tests/docs tests/dist tools bench/python bench/callgrind fuzz/python fuzz/seed.py)
+SOURCES=(py/python py/examples tests/python tests/versions tests/cli tests/docs tests/dist tools bench/python tests/instructions fuzz/python fuzz/seed.py)
 
 run_tests() {
     local wheel version venv log status=0 summary=()

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `make test-runtimes`: installs the packed npm tarballs of DIST (the main package and the
-# linux-x64-gnu one, made by `make dist`, or by tools/dist/node.sh here when DIST has none) into a
+# linux-x64-gnu one, made by `make dist`, or by its npm part here when DIST has none) into a
 # fresh folder, and runs matrix.mjs there: Node 18 to 26, Bun, Deno, Chromium and Firefox ESR.
 #   tests/runtimes/run.sh DIST
 set -euo pipefail
@@ -13,13 +13,10 @@ version="$(node -p "require('$REPO/node/package.json').version")"
 main="$dist/httpcodes-$version.tgz"
 gnu="$dist/httpcodes-linux-x64-gnu-$version.tgz"
 if [ ! -f "$main" ] || [ ! -f "$gnu" ]; then
-    say "no npm tarballs in $dist: packing them (tools/dist/node.sh)"
-    "$REPO/tools/dist/node.sh" "$dist"
+    say "no npm tarballs in $dist: packing them (tools/dev dist --part node)"
+    python3 "$REPO/tools/dev" dist "$dist" --part node
 fi
-for package in chromium firefox-esr; do
-    command -v "$package" >/dev/null ||
-        { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$package"; }
-done
+python3 "$REPO/tools/dev" need chromium firefox-esr
 say "the pinned runtimes (tests/runtimes/package.json)"
 npm_ci "$REPO/tests/runtimes"
 npm_ci "$REPO/tests/node"

@@ -1,7 +1,5 @@
 """Writes OUT/sbom/ARTIFACT.cdx.json for every artifact of OUT, from the SBOMs in SBOMS.
 
-    python3 tools/dist/sbom.py OUT SBOMS REPO
-
 SBOMS holds cargo-cyclonedx's SBOM of each crate (core, ffi-c, py, node, cli) and npm's of the
 npm main package (npm). Each artifact gets the SBOM of what it is built from. So that the same
 commit gives the same bytes, the SBOMs carry the commit's time (SOURCE_DATE_EPOCH) and no
@@ -14,19 +12,20 @@ import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
+# The crate whose SBOM describes an artifact, by the start of the artifact's name.
+CRATE_BY_PREFIX = {
+    "httpcodes_py-": "py",
+    "libhttpcodes-": "ffi-c",
+    "httpcodes-core-": "core",
+    "httpcodes-cli-": "cli",
+}
+
 
 def source_of(name: str) -> str | None:
     """Which SBOM describes the artifact `name`, or None for a file that is no artifact."""
-    if name.startswith("httpcodes_py-"):
-        return "py"
-    if name.startswith("libhttpcodes-"):
-        return "ffi-c"
-    if name.startswith("httpcodes-core-"):
-        return "core"
-    if name.startswith("httpcodes-cli-"):
-        return "cli"
-    if name == "SHA256SUMS":
-        return None
+    for prefix, crate in CRATE_BY_PREFIX.items():
+        if name.startswith(prefix):
+            return crate
     if name.endswith(".tgz"):
         # The platform packages hold the addon; the main package holds the JavaScript.
         platform = name.removeprefix("httpcodes-").split("-")[0]
@@ -39,7 +38,9 @@ def normalized(sbom: dict[str, object], repo: str) -> str:
     metadata = sbom.setdefault("metadata", {})
     assert isinstance(metadata, dict)
     epoch = int(os.environ["SOURCE_DATE_EPOCH"])
-    metadata["timestamp"] = datetime.fromtimestamp(epoch, timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    metadata["timestamp"] = datetime.fromtimestamp(epoch, timezone.utc).strftime(
+        "%Y-%m-%dT%H:%M:%SZ"
+    )
     text = json.dumps(sbom, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
     return text.replace(repo, "/httpcodes")
 
@@ -57,9 +58,3 @@ def main(out: Path, sboms: Path, repo: str) -> int:
         written += 1
     print(f"sbom: {written} CycloneDX SBOMs in {out / 'sbom'}", file=sys.stderr)
     return 0 if written else 1
-
-
-if __name__ == "__main__":
-    if len(sys.argv) != 4:
-        sys.exit(__doc__)
-    sys.exit(main(Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]))

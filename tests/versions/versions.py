@@ -1,8 +1,8 @@
 """Fails when any place that carries httpcodes' version disagrees with Cargo.toml's
 [workspace.package] version, the one place a person types it.
 
-    python3 tests/release/versions.py                # the sources (`make lint`)
-    python3 tests/release/versions.py --stage STAGE  # and an installed C library (`make test-c`)
+    python3 tests/versions/versions.py                # the sources (`make lint`)
+    python3 tests/versions/versions.py --stage STAGE  # and an installed C library (`make test-c`)
 
 STAGE is a `make install` tree (the Makefile's build/stage), for the .pc, the CMake version file
 and the shared library's SONAME. `make version V=X.Y.Z` writes every place the sources carry.

@@ -1,7 +1,4 @@
-"""Prints what `make dist` left in DIST as one table: artifact, tag or target, size.
-
-    python3 tools/dist/table.py DIST
-"""
+"""Prints what `make dist` left in DIST as one table: artifact, tag or target, size."""
 
 import re
 import sys
@@ -41,9 +38,7 @@ def main(dist: Path) -> int:
         print(f"{artifact:<{widths[0]}}  {tag:<{widths[1]}}  {size:>{widths[2]}}")
     sboms = len(list((dist / "sbom").glob("*.cdx.json")))
     sums = (dist / "SHA256SUMS").read_text().splitlines() if (dist / "SHA256SUMS").exists() else []
-    print(f"{len(rows)} artifacts, {sboms} CycloneDX SBOMs in sbom/, {len(sums)} files in SHA256SUMS")
+    print(
+        f"{len(rows)} artifacts, {sboms} CycloneDX SBOMs in sbom/, {len(sums)} files in SHA256SUMS"
+    )
     return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main(Path(sys.argv[1])))

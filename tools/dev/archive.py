@@ -1,9 +1,6 @@
-"""Packs FOLDER into ARCHIVE (.tar.gz or .zip) the same way every time: entries sorted, every
-time the last commit's (SOURCE_DATE_EPOCH), no owner, modes kept, and gzip without a time.
-
-    python3 tools/dist/archive.py ARCHIVE FOLDER
-
-The archive holds FOLDER's own name as its top folder.
+"""Packs a folder into an archive (.tar.gz or .zip) the same way every time: entries sorted,
+every time the last commit's (SOURCE_DATE_EPOCH), no owner, modes kept, and gzip without a time.
+The archive holds the folder's own name as its top folder.
 """
 
 import gzip
@@ -31,9 +28,10 @@ def pack_tar(archive: Path, folder: Path, epoch: int) -> None:
                     tar.addfile(info, data)
             else:
                 tar.addfile(info)
-    with archive.open("wb") as out, gzip.GzipFile(
-        filename="", mode="wb", fileobj=out, mtime=0, compresslevel=9
-    ) as packed:
+    with (
+        archive.open("wb") as out,
+        gzip.GzipFile(filename="", mode="wb", fileobj=out, mtime=0, compresslevel=9) as packed,
+    ):
         packed.write(buffer.getvalue())
 
 
@@ -48,18 +46,12 @@ def pack_zip(archive: Path, folder: Path, epoch: int) -> None:
             packed.writestr(info, b"" if path.is_dir() else path.read_bytes())
 
 
-def main(archive: Path, folder: Path) -> int:
+def pack(archive: Path, folder: Path) -> None:
+    """Packs FOLDER into ARCHIVE, a .zip or a .tar.gz by its name."""
     epoch = int(os.environ["SOURCE_DATE_EPOCH"])
     if archive.name.endswith(".zip"):
         pack_zip(archive, folder, epoch)
     elif archive.name.endswith(".tar.gz"):
         pack_tar(archive, folder, epoch)
     else:
-        sys.exit(f"archive.py: {archive.name} is neither .zip nor .tar.gz")
-    return 0
-
-
-if __name__ == "__main__":
-    if len(sys.argv) != 3:
-        sys.exit(__doc__)
-    sys.exit(main(Path(sys.argv[1]), Path(sys.argv[2])))
+        sys.exit(f"{archive.name} is neither .zip nor .tar.gz")

@@ -1,4 +1,4 @@
-/* The C hot paths, called N times each, for the instruction-count guard (bench/callgrind/run.sh).
+/* The C hot paths, called N times each, for the instruction-count guard (tests/instructions/run.sh).
  *   calls LOOKUP N
  * LOOKUP is one of: noop reason_phrase code_of_hit code_of_miss class_of. `noop` calls a function
  * that does nothing, so its count is the loop's own: the guard subtracts it from the others. */

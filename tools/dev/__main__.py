@@ -1,0 +1,106 @@
+"""httpcodes' developer program: the release build, derived files, fuzzing, the target table and
+the machine set-up they share. The Makefile's targets call it.
+
+    python3 tools/dev generate [--check]            every derived file, rewritten or checked
+    python3 tools/dev dist OUT [--part PART ...]    every release artifact, into OUT
+    python3 tools/dev install-test DIST --target T  install and test exactly T's artifacts
+    python3 tools/dev targets [--check]             the target table; its check runs in make lint
+    python3 tools/dev fuzz run SECONDS [DOOR ...]   differential fuzzing of every door
+    python3 tools/dev fuzz replay                   core's and C's seeds and regressions
+    python3 tools/dev need PACKAGE ...              install Debian's PACKAGEs where missing
+    python3 tools/dev release-path                  PATH with the pinned release tools first
+    python3 tools/dev cargo-tool NAME               the path of a pinned cargo subcommand
+
+It needs Python 3.11 or later and nothing outside the standard library; the tools it installs
+are pinned in machine.py and requirements.txt."""
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import agreement
+import dist
+import generate
+import install_test
+import machine
+
+import fuzz
+
+
+def parser() -> argparse.ArgumentParser:
+    root = argparse.ArgumentParser(
+        prog="tools/dev",
+        description=__doc__.split("\n\n")[0] if __doc__ else None,
+        epilog="Each command says more with --help.",
+    )
+    commands = root.add_subparsers(dest="command", required=True)
+
+    command = commands.add_parser("generate", help="rewrite every derived file (make generate)")
+    command.add_argument("--check", action="store_true", help="name each stale file, and fail")
+
+    command = commands.add_parser("dist", help="every release artifact, SBOMs and SHA256SUMS")
+    command.add_argument("out", type=Path, help="the folder to write (made when missing)")
+    command.add_argument(
+        "--part",
+        action="append",
+        choices=list(dist.PARTS),
+        help="only this part (repeatable); every part by default",
+    )
+
+    command = commands.add_parser("install-test", help="install one target's artifacts, test them")
+    command.add_argument("dist", type=Path, help="the folder make dist wrote")
+    command.add_argument("--target", required=True, help="a triple of targets.toml")
+
+    command = commands.add_parser("targets", help="the release targets and their artifacts")
+    command.add_argument(
+        "--check",
+        action="store_true",
+        help="fail where napi.targets, node/npm or the workflow disagree",
+    )
+
+    command = commands.add_parser("fuzz", help="differential fuzzing (fuzz/README.md)")
+    fuzz_commands = command.add_subparsers(dest="fuzz_command", required=True)
+    command = fuzz_commands.add_parser("run", help="fuzz each door for SECONDS")
+    command.add_argument("seconds", type=int)
+    command.add_argument(
+        "doors",
+        nargs="*",
+        choices=[[], *fuzz.DOORS],
+        metavar="DOOR",
+        help="some of: " + ", ".join(fuzz.DOORS),
+    )
+    fuzz_commands.add_parser("replay", help="core's and C's seeds and regressions, no fuzzer")
+
+    command = commands.add_parser("need", help="install Debian's packages that are missing")
+    command.add_argument("packages", nargs="+", choices=sorted(machine.PACKAGES))
+
+    commands.add_parser("release-path", help="print PATH with the pinned release tools first")
+    command = commands.add_parser("cargo-tool", help="print a pinned cargo subcommand's path")
+    command.add_argument("name", choices=sorted(machine.CARGO_TOOLS))
+    return root
+
+
+def printed(answer: object) -> int:
+    print(answer)
+    return 0
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "generate": lambda args: generate.main(args.check),
+    "dist": lambda args: dist.main(args.out.resolve(), args.part or list(dist.PARTS)),
+    "install-test": lambda args: install_test.main(args.dist.resolve(), args.target),
+    "targets": lambda args: agreement.main(args.check),
+    "fuzz": lambda args: (
+        fuzz.run_doors(args.seconds, args.doors or fuzz.DOORS)
+        if args.fuzz_command == "run"
+        else fuzz.replay()
+    ),
+    "need": lambda args: machine.need(*args.packages),
+    "release-path": lambda args: printed(machine.release_tools()["PATH"]),
+    "cargo-tool": lambda args: printed(machine.cargo_tool(args.name)),
+}
+
+if __name__ == "__main__":
+    arguments = parser().parse_args()
+    sys.exit(COMMANDS[arguments.command](arguments))

