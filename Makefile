@@ -108,6 +108,7 @@ version:
 	@test -n "$(V)" || { echo "usage: make version V=X.Y.Z" >&2; exit 2; }
 	python3 tools/set_version.py $(V)
 	$(CARGO) update --workspace --quiet
+	$(CARGO) update --quiet -p httpcodes-core --manifest-path fuzz/core/Cargo.toml
 	$(MAKE) --no-print-directory generate
 
 # ---- Rust ----------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ It needs Python 3.11 or later and nothing outside the standard library; the tool
 are pinned in machine.py and requirements.txt."""
 
 import argparse
+import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -103,4 +104,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 if __name__ == "__main__":
     arguments = parser().parse_args()
-    sys.exit(COMMANDS[arguments.command](arguments))
+    try:
+        sys.exit(COMMANDS[arguments.command](arguments))
+    except subprocess.CalledProcessError as failed:
+        command = " ".join(map(str, failed.cmd))
+        sys.exit(f"tools/dev {arguments.command}: `{command}` failed (exit {failed.returncode})")
