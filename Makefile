@@ -8,16 +8,15 @@ CXX ?= c++
 PREFIX ?= /usr/local
 LIBDIR ?= $(PREFIX)/lib
 INCLUDEDIR ?= $(PREFIX)/include
-# The one place the version is typed is Cargo.toml; everything here derives from it.
-VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n 1)
-VERSION_MAJOR := $(word 1,$(subst ., ,$(VERSION)))
-VERSION_MINOR := $(word 2,$(subst ., ,$(VERSION)))
-# The ABI name of the shared library: 0.MINOR while the major is 0, then MAJOR (as cargo-c does).
-ABI := $(if $(filter 0,$(VERSION_MAJOR)),0.$(VERSION_MINOR),$(VERSION_MAJOR))
-BARE_METAL := thumbv7em-none-eabihf
-
 # The developer program: the release build, fuzzing, the target table, derived files, set-up.
 DEV := python3 tools/dev
+# The one place the version is typed is Cargo.toml; everything here derives from it, and the
+# shared library's ABI name (0.MINOR while the major is 0) from the version, by tools/dev's rule.
+VERSION := $(shell $(DEV) version)
+VERSION_MAJOR := $(word 1,$(subst ., ,$(VERSION)))
+VERSION_MINOR := $(word 2,$(subst ., ,$(VERSION)))
+ABI := $(shell $(DEV) version --abi)
+BARE_METAL := thumbv7em-none-eabihf
 
 # Where cargo builds: its own CARGO_TARGET_DIR when set (the add-a-code test sets one).
 TARGET_DIR := $(or $(CARGO_TARGET_DIR),target)

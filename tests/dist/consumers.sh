@@ -9,7 +9,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 tar -xzf "$dist/libhttpcodes-$version-x86_64-linux-gnu.tar.gz" -C "$scratch"
 tree="$scratch/libhttpcodes-$version-x86_64-linux-gnu"
 major="${version%%.*}" rest="${version#*.}"
-abi="$([ "$major" = 0 ] && echo "0.${rest%%.*}" || echo "$major")"
+abi="$(python3 "$root/tools/dev" version --abi)"
 
 echo "==> what libhttpcodes.so.$version records" >&2
 dynamic="$(readelf -d "$tree/lib/libhttpcodes.so.$version")"

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# What a user on linux-x64 glibc gets from the release tarballs (tools/dist/node.sh OUTDIR):
+# What a user on linux-x64 glibc gets from the release tarballs (`make dist`):
 # the main and linux-x64-gnu tarballs install into a fresh directory, with cargo and rustc off
 # PATH and no registry, and `require`, `import` and the default import answer the vectors from
 # the prebuilt addon, which needs no glibc newer than 2.17.
@@ -9,11 +9,11 @@ set -euo pipefail
 # The Node suite's folder: its checks and its installed dev tools.
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../node" && pwd)"
 out="$1"
-version="$(node -p "require('$here/../../node/package.json').version")"
+version="$(python3 "$here/../../tools/dev" version)"
 main="$out/httpcodes-$version.tgz"
 gnu="$out/httpcodes-linux-x64-gnu-$version.tgz"
 for tarball in "$main" "$gnu"; do
-  [[ -f "$tarball" ]] || { echo "dist-test: no $tarball; run tools/dist/node.sh $out" >&2; exit 1; }
+  [[ -f "$tarball" ]] || { echo "dist-test: no $tarball; run make dist" >&2; exit 1; }
 done
 
 # The newest glibc symbol version the prebuilt addon needs.

@@ -3,7 +3,7 @@
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 source "$root/tools/common.sh"
 dist="$(cd "$1" && pwd)"
-version="$(sed -n 's/^version = "\(.*\)"/\1/p' "$root/Cargo.toml" | head -n 1)"
+version="$(python3 "$root/tools/dev" version)"
 make_scratch
 PATH="$(python3 "$root/tools/dev" release-path)"
 export PATH

@@ -9,7 +9,7 @@ source "$REPO/node/scripts/setup.sh"
 dist="$1"
 mkdir -p "$dist"
 dist="$(cd "$dist" && pwd)"
-version="$(node -p "require('$REPO/node/package.json').version")"
+version="$(python3 "$REPO/tools/dev" version)"
 main="$dist/httpcodes-$version.tgz"
 gnu="$dist/httpcodes-linux-x64-gnu-$version.tgz"
 if [ ! -f "$main" ] || [ ! -f "$gnu" ]; then

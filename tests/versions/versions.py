@@ -17,18 +17,15 @@ from pathlib import Path
 import tomllib
 
 ROOT = Path(__file__).resolve().parents[2]
+# The ABI rule is tools/dev's, the one the Makefile applies; this checks the built library by it.
+sys.path.insert(0, str(ROOT / "tools/dev"))
+from repo import abi_name  # noqa: E402
 
 
 def workspace_version() -> str:
     manifest = tomllib.loads((ROOT / "Cargo.toml").read_text())
     version: str = manifest["workspace"]["package"]["version"]
     return version
-
-
-def abi_name(version: str) -> str:
-    """The SONAME's version part: 0.MINOR while the major is 0, then MAJOR (cargo-c's rule)."""
-    major, minor, _ = version.split(".", 2)
-    return f"0.{minor}" if major == "0" else major
 
 
 def node_versions() -> list[tuple[str, str]]:

@@ -47,6 +47,14 @@ def version() -> str:
     return found.group(1)
 
 
+def abi_name(version: str) -> str:
+    """The shared library's ABI name: 0.MINOR while the major is 0 (every 0.x minor may break the
+    ABI), then MAJOR, as cargo-c names it. ffi-c/build.rs applies it at link time, and
+    tests/versions/versions.py checks that the two agree on the built library."""
+    major, minor, _ = version.split(".", 2)
+    return f"0.{minor}" if major == "0" else major
+
+
 def environment(**changes: str) -> dict[str, str]:
     """This process's environment with CHANGES."""
     return {**os.environ, **changes}
