@@ -22,8 +22,9 @@ BARE_METAL := thumbv7em-none-eabihf
 TARGET_DIR := $(or $(CARGO_TARGET_DIR),target)
 
 # The C library as users get it (no std, `dist-c` profile) and with std (`--release`).
-# C_TARGET cross-builds it: with cargo-zigbuild for Linux (e.g. aarch64-unknown-linux-gnu.2.17,
-# glibc 2.17) and macOS (aarch64-apple-darwin), with Debian's mingw-w64 for x86_64-pc-windows-gnu.
+# C_TARGET cross-builds it for a target of tools/dev/targets.toml (`make dist` sets it): with
+# cargo-zigbuild for Linux (a gnu target names its glibc: `TRIPLE.2.17`) and macOS, with Debian's
+# mingw-w64 for Windows.
 C_TARGET ?=
 ifeq ($(C_TARGET),)
 C_DIST := $(TARGET_DIR)/dist-c

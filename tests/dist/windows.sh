@@ -79,6 +79,6 @@ grep -c '"backend":"native"' "$app/answers" | grep -qx 2 ||
 say "windows: node.exe answered from the win32-x64-gnu addon and from the JS build"
 
 say "httpcodes.exe under the command's test suite, run by wine"
-exe="$(unzipped "httpcodes-cli-$version-x86_64-pc-windows-gnu")/httpcodes.exe"
+exe="$(unzipped "$(basename "$(echo "$dist/httpcodes-cli-$version-"*windows*.zip)" .zip)")/httpcodes.exe"
 (cd "$root" && HTTPCODES_CLI="$exe" HTTPCODES_CLI_RUNNER="$wine" \
     cargo test --locked --quiet -p httpcodes-cli --test cli)

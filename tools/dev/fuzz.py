@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 from machine import cargo_tool, need, nightly
-from repo import BUILD, ROOT, environment, run, say
+from repo import BUILD, ROOT, environment, output, run, say
 
 # The doors `fuzz run` knows, in the order it fuzzes them.
 DOORS = ["core/reverse_lookup", "core/from_str", "core/forward", "c", "python", "node"]
@@ -71,6 +71,7 @@ def c_fuzzer() -> Path:
     need("clang", "libclang-rt-dev")
     say("building the C harness against an instrumented dist-c libhttpcodes.a")
     target = OUT / "c/target"
+    host = re.findall(r"^host: (\S+)", output("rustc", "-vV"), re.MULTILINE)[0]
     run(
         "cargo",
         "build",
@@ -81,7 +82,7 @@ def c_fuzzer() -> Path:
         "-p",
         "httpcodes-ffi",
         "--target",
-        "x86_64-unknown-linux-gnu",
+        host,
         env={**ENV, "RUSTFLAGS": SANCOV, "CARGO_TARGET_DIR": str(target)},
     )
     fuzzer = OUT / "c/fuzz"
@@ -92,7 +93,7 @@ def c_fuzzer() -> Path:
         "-fsanitize=fuzzer,address,undefined",
         FUZZ / "c/harness.c",
         ROOT / "tests/c/tsv.c",
-        target / "x86_64-unknown-linux-gnu/dist-c/libhttpcodes.a",
+        target / host / "dist-c/libhttpcodes.a",
         "-o",
         fuzzer,
     )

@@ -20,6 +20,12 @@ class Npm:
 
 
 @dataclass(frozen=True)
+class Runner:
+    os: str
+    shell: str
+
+
+@dataclass(frozen=True)
 class Target:
     triple: str
     wheel: str
@@ -28,6 +34,7 @@ class Target:
     check: str
     glibc: str | None = None
     macos: str | None = None
+    runner: Runner | None = None
 
     @property
     def arch(self) -> str:
@@ -80,7 +87,14 @@ def load() -> list[Target]:
     targets = []
     for row in rows:
         npm = row.pop("npm", None)
-        targets.append(Target(**row, npm=Npm(libc=npm.pop("libc", None), **npm) if npm else None))
+        runner = row.pop("runner", None)
+        targets.append(
+            Target(
+                **row,
+                npm=Npm(libc=npm.pop("libc", None), **npm) if npm else None,
+                runner=Runner(**runner) if runner else None,
+            )
+        )
     return targets
 
 
