@@ -58,7 +58,7 @@ class Target:
         """The platform tag of its wheel, as maturin names the file."""
         if self.wheel == "manylinux2014":
             arch = WHEEL_ARCH[self.arch]
-            return f"manylinux_2_17_{arch}.manylinux2014_{arch}"
+            return f"manylinux2014_{arch}.manylinux_2_17_{arch}"
         if self.wheel.startswith("musllinux"):
             return f"{self.wheel}_{WHEEL_ARCH[self.arch]}"
         if self.is_mac:
