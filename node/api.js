@@ -10,7 +10,25 @@
 // surface · exports.
 
 /**
- * @param {import('./binding').Table} table core's table, as `table()` in the addon returns it
+ * Core's table, as the addon's `table()` hands it over (JSON text, parsed by loader.js) and as
+ * generated/table.js holds it: plain values, each list of numbers a plain list. node/src/table.rs
+ * writes it, and says what each field is.
+ * @typedef {{
+ *   version: string,
+ *   statuses: { code: number, phrase: string, name: string, text: string, classDigit: number,
+ *     registeredPhrase: string, reference: string | null, description: string }[],
+ *   aliasNames: { name: string, code: number }[],
+ *   classes: { label: string, range: string, description: string }[],
+ *   reverse: { spellings: string[], spellingCodes: number[], positions: number[], units: number[],
+ *     lengths: number[], slots: number[], empty: number, keyUnits: number[], keyStarts: number[],
+ *     keyCodes: number[], fold: number[], trimmed: number[], shortest: number, longest: number },
+ *   statusOfCode: number[], classOfCode: number[], flagsOfCode: number[], flagNames: string[],
+ *   excerptChars: number, excerptMarker: string, escapedChars: number[], escapes: string[],
+ * }} Table
+ */
+
+/**
+ * @param {Table} table core's table
  * @param {'native' | 'js'} backend where the table came from
  */
 function createHttpcodes(table, backend) {
@@ -117,11 +135,24 @@ function createHttpcodes(table, backend) {
     },
   });
 
-  const classes = Object.freeze(table.classes.map((row) => Object.freeze({ ...row })));
+  const classes = Object.freeze(
+    table.classes.map(({ label, range, description }) => Object.freeze({ label, range, description })),
+  );
 
+  // A status's facts: `reference` is null for a code the registry does not list (419, 420).
   const statuses = Object.freeze(
-    table.statuses.map(({ code, phrase, name, text, classDigit }) =>
-      Object.freeze({ __proto__: statusPrototype, code, phrase, name, text, class: classes[classDigit - 1] }),
+    table.statuses.map(({ code, phrase, name, text, classDigit, registeredPhrase, reference, description }) =>
+      Object.freeze({
+        __proto__: statusPrototype,
+        code,
+        phrase,
+        name,
+        text,
+        class: classes[classDigit - 1],
+        registeredPhrase,
+        reference,
+        description,
+      }),
     ),
   );
 
@@ -129,9 +160,16 @@ function createHttpcodes(table, backend) {
   // 404.5, NaN, -404, 2 ** 32 + 404, 1e21 — gives `undefined` and never consults a prototype,
   // and `| 0` turns that into 0, the "none" slot of the lists below. So no number is ever
   // rounded or wrapped into a listed code, and JavaScript repeats none of core's range checks.
-  const { statusOfCode, classOfCode, flagsOfCode } = table;
-  const phraseByNumber = [undefined, ...statuses.map((status) => status.phrase)];
-  const nameByNumber = [undefined, ...statuses.map((status) => status.name)];
+  const statusOfCode = Uint8Array.from(table.statusOfCode);
+  const classOfCode = Uint8Array.from(table.classOfCode);
+  const flagsOfCode = Uint16Array.from(table.flagsOfCode);
+  /** Each status's `key`, by its position in `statuses` plus one; `undefined` at 0 (none). */
+  const byNumber = (key) => [undefined, ...statuses.map((status) => status[key] ?? undefined)];
+  const phraseByNumber = byNumber('phrase');
+  const nameByNumber = byNumber('name');
+  const registeredByNumber = byNumber('registeredPhrase');
+  const referenceByNumber = byNumber('reference');
+  const descriptionByNumber = byNumber('description');
   const classByNumber = [undefined, ...classes];
 
   // ── Code → answer ───────────────────────────────────────────────────────────────────────
@@ -146,6 +184,27 @@ function createHttpcodes(table, backend) {
   function nameOf(code) {
     if (typeof code !== 'number') throw wrongType('nameOf', 'a number', code);
     return nameByNumber[statusOfCode[code] | 0];
+  }
+
+  /** The registry's phrase of `code`, e.g. `Found` for 302 (else its phrase), or `undefined`. */
+  function registeredPhrase(code) {
+    if (typeof code !== 'number') throw wrongType('registeredPhrase', 'a number', code);
+    return registeredByNumber[statusOfCode[code] | 0];
+  }
+
+  /**
+   * Where the registry defines `code`, e.g. `RFC 9110, Section 15.5.5` for 404, or `undefined`:
+   * also for 419 and 420, which it does not list.
+   */
+  function referenceOf(code) {
+    if (typeof code !== 'number') throw wrongType('referenceOf', 'a number', code);
+    return referenceByNumber[statusOfCode[code] | 0];
+  }
+
+  /** One sentence on what `code` means, or `undefined`. */
+  function descriptionOf(code) {
+    if (typeof code !== 'number') throw wrongType('descriptionOf', 'a number', code);
+    return descriptionByNumber[statusOfCode[code] | 0];
   }
 
   /** The class of any code from 100 to 599, listed or not, or `undefined`. */
@@ -186,8 +245,16 @@ function createHttpcodes(table, backend) {
   // server sees the same few spellings again and again. (bench/node times never-seen spellings
   // as well.)
 
-  const { spellings, spellingCodes, positions, units, lengths, slots, empty } = table.reverse;
-  const { keyUnits, keyStarts, keyCodes, fold, trimmed, shortest, longest } = table.reverse;
+  const { spellings, spellingCodes, empty, shortest, longest } = table.reverse;
+  const positions = Int8Array.from(table.reverse.positions);
+  const units = Uint16Array.from(table.reverse.units);
+  const lengths = Uint16Array.from(table.reverse.lengths);
+  const slots = Uint8Array.from(table.reverse.slots);
+  const keyUnits = Uint8Array.from(table.reverse.keyUnits);
+  const keyStarts = Uint16Array.from(table.reverse.keyStarts);
+  const keyCodes = Uint16Array.from(table.reverse.keyCodes);
+  const fold = Uint8Array.from(table.reverse.fold);
+  const trimmed = Uint8Array.from(table.reverse.trimmed);
   // A prototype-less object inherits no key (`toString`, `__proto__`), and V8 finds an
   // interned key in it as fast as in a Map.
   const codeOfSpelling = Object.create(null);
@@ -234,9 +301,11 @@ function createHttpcodes(table, backend) {
     return code;
   }
 
-  const statusOfName = new Map(statuses.map((status) => [status.name, status]));
+  // Each NAME, then each alias name (`FOUND`): the names code written for other tables uses.
+  const aliasNames = table.aliasNames.map(({ name, code }) => [name, statuses[statusOfCode[code] - 1]]);
+  const statusOfName = new Map([...statuses.map((status) => [status.name, status]), ...aliasNames]);
 
-  /** The status whose NAME is exactly `name`, e.g. `NOT_FOUND`, or `undefined`. */
+  /** The status whose NAME or alias name is exactly `name`, e.g. `NOT_FOUND`, or `undefined`. */
   function statusOf(name) {
     if (typeof name !== 'string') throw wrongType('statusOf', 'a string', name);
     return statusOfName.get(name);
@@ -253,6 +322,13 @@ function createHttpcodes(table, backend) {
   for (const { code, name, phrase } of statuses) {
     StatusCodes[name] = code;
     StatusCodes[code] = name;
+    ReasonPhrases[name] = phrase;
+    legacyCodes[name] = code;
+  }
+  // An alias name maps to its status's code and phrase wherever a NAME does; a code still maps
+  // to its NAME (`StatusCodes[302]` is `MOVED_TEMPORARILY`).
+  for (const [name, { code, phrase }] of aliasNames) {
+    StatusCodes[name] = code;
     ReasonPhrases[name] = phrase;
     legacyCodes[name] = code;
   }
@@ -287,6 +363,9 @@ function createHttpcodes(table, backend) {
   const httpcodes = {
     // Our own surface: unknown answers are `undefined`, wrong types a `TypeError`.
     reasonPhrase,
+    registeredPhrase,
+    referenceOf,
+    descriptionOf,
     codeOf,
     nameOf,
     statusOf,

@@ -9,6 +9,8 @@ import type {
   NameByCode,
   PhraseByCode,
   ReasonPhrase,
+  RegisteredPhrase,
+  RegisteredPhraseByCode,
   StatusCode,
   StatusName,
 } from './generated/table';
@@ -27,10 +29,20 @@ export interface StatusClass {
 export interface Status {
   readonly code: StatusCode;
   readonly phrase: ReasonPhrase;
+  /** Its NAME, e.g. `MOVED_TEMPORARILY` for 302: never an alias name. */
   readonly name: StatusName;
   /** The text form, e.g. `404 Not Found`. */
   readonly text: string;
   readonly class: StatusClass;
+  /** The phrase as the IANA registry words it, e.g. `Found` for 302; else the phrase. */
+  readonly registeredPhrase: RegisteredPhrase;
+  /**
+   * Where the registry defines the code, as it gives it, e.g. `RFC 9110, Section 15.5.5`, or
+   * `null` for 419 and 420, which the registry does not list.
+   */
+  readonly reference: string | null;
+  /** One sentence on what the code means, in httpcodes' own words. */
+  readonly description: string;
   toString(): string;
 }
 
@@ -39,6 +51,11 @@ export type PhraseOf<C extends number> = C extends StatusCode ? PhraseByCode[C] 
 
 /** The NAME of `C` when it is a listed code, else a NAME or `undefined`. */
 export type NameOf<C extends number> = C extends StatusCode ? NameByCode[C] : StatusName | undefined;
+
+/** The registered phrase of `C` when it is a listed code, else one or `undefined`. */
+export type RegisteredPhraseOf<C extends number> = C extends StatusCode
+  ? RegisteredPhraseByCode[C]
+  : RegisteredPhrase | undefined;
 
 /**
  * The reason phrase of `code`, e.g. `'Not Found'` for 404, or `undefined` for any number that
@@ -56,7 +73,30 @@ export declare function codeOf(phrase: string): StatusCode | undefined;
 /** The NAME of `code`, e.g. `'NOT_FOUND'` for 404, or `undefined`. */
 export declare function nameOf<C extends number>(code: C): NameOf<C>;
 
-/** The status whose NAME is exactly `name`, e.g. `'NOT_FOUND'`, or `undefined`. */
+/**
+ * The phrase the IANA registry gives `code`, e.g. `'Found'` for 302 (the table says `'Moved
+ * Temporarily'`), else its reason phrase; `undefined` for a number that is not a listed code.
+ * Throws `TypeError` for a non-number.
+ */
+export declare function registeredPhrase<C extends number>(code: C): RegisteredPhraseOf<C>;
+
+/**
+ * Where the IANA registry defines `code`, as it gives it (`'RFC 9110, Section 15.5.5'`,
+ * `'RFC 8297'`), or `undefined`: for 419 and 420, which it does not list, as for any number that
+ * is not a listed code. Throws `TypeError` for a non-number.
+ */
+export declare function referenceOf(code: number): string | undefined;
+
+/**
+ * One sentence on what `code` means, in httpcodes' own words, or `undefined` for a number that
+ * is not a listed code. Throws `TypeError` for a non-number.
+ */
+export declare function descriptionOf(code: number): string | undefined;
+
+/**
+ * The status whose NAME or alias name is exactly `name`, e.g. `'NOT_FOUND'`, or `'FOUND'` for
+ * 302 (whose NAME is `MOVED_TEMPORARILY`), or `undefined`.
+ */
 export declare function statusOf(name: string): Status | undefined;
 
 /** The class of any code from 100 to 599, listed or not (499 is a Client Error), or `undefined`. */

@@ -5,6 +5,9 @@ import httpcodes from './index.js';
 
 export const {
   reasonPhrase,
+  registeredPhrase,
+  referenceOf,
+  descriptionOf,
   codeOf,
   nameOf,
   statusOf,

@@ -37,15 +37,16 @@ function candidates() {
 }
 
 /**
- * Core's table and where it came from. `failures` lists why each addon did not load, for a
- * caller (the packing check) that must know.
- * @returns {{ table: import('./binding').Table, backend: 'native' | 'js', failures: string[] }}
+ * Core's table and where it came from. The addon hands the table over as JSON text, in one call;
+ * generated/table.js holds the same values as a module. `failures` lists why each addon did not
+ * load, for a caller (the packing check) that must know.
+ * @returns {{ table: import('./api.js').Table, backend: 'native' | 'js', failures: string[] }}
  */
 function loadTable() {
   const failures = [];
   for (const [what, load] of candidates()) {
     try {
-      return { table: load().table(), backend: 'native', failures };
+      return { table: JSON.parse(load().table()), backend: 'native', failures };
     } catch (error) {
       failures.push(`${what}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
     }

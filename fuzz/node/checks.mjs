@@ -15,7 +15,10 @@
 import { classes, readVectors, statuses } from '../../tests/node/vectors.mjs';
 
 const STATUSES = new Map(statuses().map((row) => [row.code, row]));
-const NAMES = new Map(statuses().map((row) => [row.name, row.code]));
+const FACTS = new Map(readVectors('facts').map((row) => [Number(row.code), row]));
+const ALIAS_NAMES = readVectors('alias_names').map((row) => [row.name, Number(row.code)]);
+// Each NAME, then each alias name (`FOUND`), with its code.
+const NAMES = new Map([...statuses().map((row) => [row.name, row.code]), ...ALIAS_NAMES]);
 const KEYS = new Map([
   ...statuses().map((row) => [row.phrase.toLowerCase(), row.code]),
   ...readVectors('aliases').map((row) => [row.alias.toLowerCase(), Number(row.code)]),
@@ -144,6 +147,7 @@ function classRow(code) {
 
 function statusRecord(code) {
   const row = STATUSES.get(code);
+  const facts = FACTS.get(code);
   return (
     row && {
       code,
@@ -151,6 +155,9 @@ function statusRecord(code) {
       name: row.name,
       text: `${code} ${row.phrase}`,
       class: classRow(code),
+      registeredPhrase: facts.registered_phrase,
+      reference: facts.reference === 'none' ? null : facts.reference,
+      description: facts.description,
     }
   );
 }
@@ -171,6 +178,7 @@ function calls(value) {
   // A listed code exactly: no rounding, no wrapping, and not -0.
   const code = isNumber && STATUSES.has(value) && !Object.is(value, -0) ? value : undefined;
   const row = STATUSES.get(code);
+  const facts = FACTS.get(code);
   const byNumber = (answer) => (isNumber ? { answer } : WRONG_TYPE);
   const byString = (answer) => (isString ? { answer } : WRONG_TYPE);
   const found = isString ? expectedCodeOf(value) : undefined;
@@ -187,6 +195,9 @@ function calls(value) {
   ]);
   return {
     reasonPhrase: byNumber(row?.phrase),
+    registeredPhrase: byNumber(facts?.registered_phrase),
+    referenceOf: byNumber(facts?.reference === 'none' ? undefined : facts?.reference),
+    descriptionOf: byNumber(facts?.description),
     nameOf: byNumber(row?.name),
     classOf: isNumber ? { answer: normalize(digit ? classRow(value) : undefined) } : WRONG_TYPE,
     ...flags,
@@ -228,6 +239,10 @@ export function checkTables(builds) {
     for (const { code, name, phrase } of STATUSES.values()) {
       const table = [httpcodes.StatusCodes[name], httpcodes.StatusCodes[code], httpcodes.ReasonPhrases[name]];
       if (!same(table, [code, name, phrase])) throw new Mismatch(`${build} tables of ${code}`);
+    }
+    for (const [name, code] of ALIAS_NAMES) {
+      const table = [httpcodes.StatusCodes[name], httpcodes.ReasonPhrases[name]];
+      if (!same(table, [code, STATUSES.get(code).phrase])) throw new Mismatch(`${build} tables of ${name}`);
     }
   }
 }

@@ -7,6 +7,8 @@ import {
   getStatusCode,
   isRetry,
   reasonPhrase,
+  referenceOf,
+  registeredPhrase,
   statusOf,
   StatusCodes,
   version,
@@ -26,6 +28,11 @@ const { label, range, description } = classOf(499);
 console.log(`classOf(499)                     → ${label} (${range}): ${description}`);
 console.log('isRetry(503)                     →', isRetry(503));
 console.log("String(statusOf('IM_A_TEAPOT'))  →", String(statusOf('IM_A_TEAPOT')));
+
+// Each code's facts, and the names other tables give a code.
+console.log('registeredPhrase(302)            →', registeredPhrase(302), `(the spec's phrase is ${reasonPhrase(302)})`);
+console.log('referenceOf(426)                 →', referenceOf(426));
+console.log("statusOf('FOUND').code           →", statusOf('FOUND').code, '(an alias name of 302)');
 
 // The http-status-codes surface, unchanged.
 console.log('StatusCodes.NOT_FOUND            →', StatusCodes.NOT_FOUND);

@@ -6,39 +6,105 @@
 const table = {
   version: "0.2.0",
   statuses: [
-    { code: 100, phrase: "Continue", name: "CONTINUE", text: "100 Continue", classDigit: 1 },
+    {
+      code: 100,
+      phrase: "Continue",
+      name: "CONTINUE",
+      text: "100 Continue",
+      classDigit: 1,
+      registeredPhrase: "Continue",
+      reference: "RFC 9110, Section 15.2.1",
+      description: "The request's header section arrived and nothing is wrong so far, so the client may go on and send the body.",
+    },
     {
       code: 101,
       phrase: "Switching Protocols",
       name: "SWITCHING_PROTOCOLS",
       text: "101 Switching Protocols",
       classDigit: 1,
+      registeredPhrase: "Switching Protocols",
+      reference: "RFC 9110, Section 15.2.2",
+      description: "The server agrees to the client's Upgrade header and switches this connection to the protocol it named.",
     },
-    { code: 102, phrase: "Processing", name: "PROCESSING", text: "102 Processing", classDigit: 1 },
+    {
+      code: 102,
+      phrase: "Processing",
+      name: "PROCESSING",
+      text: "102 Processing",
+      classDigit: 1,
+      registeredPhrase: "Processing",
+      reference: "RFC 2518",
+      description: "The server has accepted a long-running WebDAV request and is still working on it; the final response will follow.",
+    },
     {
       code: 103,
       phrase: "Early Hints",
       name: "EARLY_HINTS",
       text: "103 Early Hints",
       classDigit: 1,
+      registeredPhrase: "Early Hints",
+      reference: "RFC 8297",
+      description: "Header fields the final response will probably carry, sent early so the client can start fetching linked resources.",
     },
-    { code: 200, phrase: "OK", name: "OK", text: "200 OK", classDigit: 2 },
-    { code: 201, phrase: "Created", name: "CREATED", text: "201 Created", classDigit: 2 },
-    { code: 202, phrase: "Accepted", name: "ACCEPTED", text: "202 Accepted", classDigit: 2 },
+    {
+      code: 200,
+      phrase: "OK",
+      name: "OK",
+      text: "200 OK",
+      classDigit: 2,
+      registeredPhrase: "OK",
+      reference: "RFC 9110, Section 15.3.1",
+      description: "The request worked, and the response carries its result.",
+    },
+    {
+      code: 201,
+      phrase: "Created",
+      name: "CREATED",
+      text: "201 Created",
+      classDigit: 2,
+      registeredPhrase: "Created",
+      reference: "RFC 9110, Section 15.3.2",
+      description: "The request worked and made a new resource, usually named by the Location header.",
+    },
+    {
+      code: 202,
+      phrase: "Accepted",
+      name: "ACCEPTED",
+      text: "202 Accepted",
+      classDigit: 2,
+      registeredPhrase: "Accepted",
+      reference: "RFC 9110, Section 15.3.3",
+      description: "The server took the request to act on later; it has not been carried out yet and may still fail.",
+    },
     {
       code: 203,
       phrase: "Non-Authoritative Information",
       name: "NON_AUTHORITATIVE_INFORMATION",
       text: "203 Non-Authoritative Information",
       classDigit: 2,
+      registeredPhrase: "Non-Authoritative Information",
+      reference: "RFC 9110, Section 15.3.4",
+      description: "The request worked, but a transforming proxy changed the origin server's response on its way.",
     },
-    { code: 204, phrase: "No Content", name: "NO_CONTENT", text: "204 No Content", classDigit: 2 },
+    {
+      code: 204,
+      phrase: "No Content",
+      name: "NO_CONTENT",
+      text: "204 No Content",
+      classDigit: 2,
+      registeredPhrase: "No Content",
+      reference: "RFC 9110, Section 15.3.5",
+      description: "The request worked and there is nothing to send back in the body.",
+    },
     {
       code: 205,
       phrase: "Reset Content",
       name: "RESET_CONTENT",
       text: "205 Reset Content",
       classDigit: 2,
+      registeredPhrase: "Reset Content",
+      reference: "RFC 9110, Section 15.3.6",
+      description: "The request worked; the client should clear the form or view that sent it.",
     },
     {
       code: 206,
@@ -46,6 +112,9 @@ const table = {
       name: "PARTIAL_CONTENT",
       text: "206 Partial Content",
       classDigit: 2,
+      registeredPhrase: "Partial Content",
+      reference: "RFC 9110, Section 15.3.7",
+      description: "The body holds only the byte ranges that the request's Range header asked for.",
     },
     {
       code: 207,
@@ -53,6 +122,9 @@ const table = {
       name: "MULTI_STATUS",
       text: "207 Multi-Status",
       classDigit: 2,
+      registeredPhrase: "Multi-Status",
+      reference: "RFC 4918",
+      description: "The body is an XML document giving a separate status for each of several WebDAV resources.",
     },
     {
       code: 208,
@@ -60,14 +132,29 @@ const table = {
       name: "ALREADY_REPORTED",
       text: "208 Already Reported",
       classDigit: 2,
+      registeredPhrase: "Already Reported",
+      reference: "RFC 5842",
+      description: "These members of a WebDAV binding were listed earlier in the same multistatus reply, so they are not repeated.",
     },
-    { code: 226, phrase: "IM Used", name: "IM_USED", text: "226 IM Used", classDigit: 2 },
+    {
+      code: 226,
+      phrase: "IM Used",
+      name: "IM_USED",
+      text: "226 IM Used",
+      classDigit: 2,
+      registeredPhrase: "IM Used",
+      reference: "RFC 3229",
+      description: "The server fulfilled a GET and the body is the result of the instance manipulations, such as a delta, that the client asked for.",
+    },
     {
       code: 300,
       phrase: "Multiple Choices",
       name: "MULTIPLE_CHOICES",
       text: "300 Multiple Choices",
       classDigit: 3,
+      registeredPhrase: "Multiple Choices",
+      reference: "RFC 9110, Section 15.4.1",
+      description: "The resource has several representations, and the client or its user should pick one.",
     },
     {
       code: 301,
@@ -75,6 +162,9 @@ const table = {
       name: "MOVED_PERMANENTLY",
       text: "301 Moved Permanently",
       classDigit: 3,
+      registeredPhrase: "Moved Permanently",
+      reference: "RFC 9110, Section 15.4.2",
+      description: "The resource has a new URI for good; links and bookmarks should be changed to it.",
     },
     {
       code: 302,
@@ -82,22 +172,49 @@ const table = {
       name: "MOVED_TEMPORARILY",
       text: "302 Moved Temporarily",
       classDigit: 3,
+      registeredPhrase: "Found",
+      reference: "RFC 9110, Section 15.4.3",
+      description: "The resource is at another URI for the time being; the client should keep using the original URI later on.",
     },
-    { code: 303, phrase: "See Other", name: "SEE_OTHER", text: "303 See Other", classDigit: 3 },
+    {
+      code: 303,
+      phrase: "See Other",
+      name: "SEE_OTHER",
+      text: "303 See Other",
+      classDigit: 3,
+      registeredPhrase: "See Other",
+      reference: "RFC 9110, Section 15.4.4",
+      description: "The answer is at another URI, which the client should fetch with GET.",
+    },
     {
       code: 304,
       phrase: "Not Modified",
       name: "NOT_MODIFIED",
       text: "304 Not Modified",
       classDigit: 3,
+      registeredPhrase: "Not Modified",
+      reference: "RFC 9110, Section 15.4.5",
+      description: "The cached copy the client holds is still current, so the body is not sent again.",
     },
-    { code: 305, phrase: "Use Proxy", name: "USE_PROXY", text: "305 Use Proxy", classDigit: 3 },
+    {
+      code: 305,
+      phrase: "Use Proxy",
+      name: "USE_PROXY",
+      text: "305 Use Proxy",
+      classDigit: 3,
+      registeredPhrase: "Use Proxy",
+      reference: "RFC 9110, Section 15.4.6",
+      description: "The resource must be reached through the proxy that the response names; deprecated, as it is unsafe.",
+    },
     {
       code: 307,
       phrase: "Temporary Redirect",
       name: "TEMPORARY_REDIRECT",
       text: "307 Temporary Redirect",
       classDigit: 3,
+      registeredPhrase: "Temporary Redirect",
+      reference: "RFC 9110, Section 15.4.8",
+      description: "The resource is at another URI for now, and the client must repeat the request there with the same method.",
     },
     {
       code: 308,
@@ -105,6 +222,9 @@ const table = {
       name: "PERMANENT_REDIRECT",
       text: "308 Permanent Redirect",
       classDigit: 3,
+      registeredPhrase: "Permanent Redirect",
+      reference: "RFC 9110, Section 15.4.9",
+      description: "The resource has moved to another URI for good, and the client must repeat the request there with the same method.",
     },
     {
       code: 400,
@@ -112,6 +232,9 @@ const table = {
       name: "BAD_REQUEST",
       text: "400 Bad Request",
       classDigit: 4,
+      registeredPhrase: "Bad Request",
+      reference: "RFC 9110, Section 15.5.1",
+      description: "The server will not handle the request because it is malformed, for example in its syntax or framing.",
     },
     {
       code: 401,
@@ -119,6 +242,9 @@ const table = {
       name: "UNAUTHORIZED",
       text: "401 Unauthorized",
       classDigit: 4,
+      registeredPhrase: "Unauthorized",
+      reference: "RFC 9110, Section 15.5.2",
+      description: "The request lacks valid credentials for the resource; the WWW-Authenticate header says how to send them.",
     },
     {
       code: 402,
@@ -126,15 +252,39 @@ const table = {
       name: "PAYMENT_REQUIRED",
       text: "402 Payment Required",
       classDigit: 4,
+      registeredPhrase: "Payment Required",
+      reference: "RFC 9110, Section 15.5.3",
+      description: "Reserved for payment schemes that never came; some APIs send it when an account must pay first.",
     },
-    { code: 403, phrase: "Forbidden", name: "FORBIDDEN", text: "403 Forbidden", classDigit: 4 },
-    { code: 404, phrase: "Not Found", name: "NOT_FOUND", text: "404 Not Found", classDigit: 4 },
+    {
+      code: 403,
+      phrase: "Forbidden",
+      name: "FORBIDDEN",
+      text: "403 Forbidden",
+      classDigit: 4,
+      registeredPhrase: "Forbidden",
+      reference: "RFC 9110, Section 15.5.4",
+      description: "The server understood the request but refuses to carry it out, whatever credentials come with it.",
+    },
+    {
+      code: 404,
+      phrase: "Not Found",
+      name: "NOT_FOUND",
+      text: "404 Not Found",
+      classDigit: 4,
+      registeredPhrase: "Not Found",
+      reference: "RFC 9110, Section 15.5.5",
+      description: "The server has no current representation for the requested URI, or will not say that it has one.",
+    },
     {
       code: 405,
       phrase: "Method Not Allowed",
       name: "METHOD_NOT_ALLOWED",
       text: "405 Method Not Allowed",
       classDigit: 4,
+      registeredPhrase: "Method Not Allowed",
+      reference: "RFC 9110, Section 15.5.6",
+      description: "The resource exists but does not take the request's method; the Allow header lists those it does take.",
     },
     {
       code: 406,
@@ -142,6 +292,9 @@ const table = {
       name: "NOT_ACCEPTABLE",
       text: "406 Not Acceptable",
       classDigit: 4,
+      registeredPhrase: "Not Acceptable",
+      reference: "RFC 9110, Section 15.5.7",
+      description: "No representation of the resource matches the Accept header fields the request sent.",
     },
     {
       code: 407,
@@ -149,6 +302,9 @@ const table = {
       name: "PROXY_AUTHENTICATION_REQUIRED",
       text: "407 Proxy Authentication Required",
       classDigit: 4,
+      registeredPhrase: "Proxy Authentication Required",
+      reference: "RFC 9110, Section 15.5.8",
+      description: "The client must first authenticate with a proxy on the way; the Proxy-Authenticate header says how.",
     },
     {
       code: 408,
@@ -156,15 +312,39 @@ const table = {
       name: "REQUEST_TIMEOUT",
       text: "408 Request Timeout",
       classDigit: 4,
+      registeredPhrase: "Request Timeout",
+      reference: "RFC 9110, Section 15.5.9",
+      description: "The server gave up waiting for the client to finish sending the request.",
     },
-    { code: 409, phrase: "Conflict", name: "CONFLICT", text: "409 Conflict", classDigit: 4 },
-    { code: 410, phrase: "Gone", name: "GONE", text: "410 Gone", classDigit: 4 },
+    {
+      code: 409,
+      phrase: "Conflict",
+      name: "CONFLICT",
+      text: "409 Conflict",
+      classDigit: 4,
+      registeredPhrase: "Conflict",
+      reference: "RFC 9110, Section 15.5.10",
+      description: "The request clashes with the current state of the resource, such as an edit based on an old version.",
+    },
+    {
+      code: 410,
+      phrase: "Gone",
+      name: "GONE",
+      text: "410 Gone",
+      classDigit: 4,
+      registeredPhrase: "Gone",
+      reference: "RFC 9110, Section 15.5.11",
+      description: "The resource was here, was removed on purpose and is not expected back.",
+    },
     {
       code: 411,
       phrase: "Length Required",
       name: "LENGTH_REQUIRED",
       text: "411 Length Required",
       classDigit: 4,
+      registeredPhrase: "Length Required",
+      reference: "RFC 9110, Section 15.5.12",
+      description: "The server needs a Content-Length header field on this request.",
     },
     {
       code: 412,
@@ -172,6 +352,9 @@ const table = {
       name: "PRECONDITION_FAILED",
       text: "412 Precondition Failed",
       classDigit: 4,
+      registeredPhrase: "Precondition Failed",
+      reference: "RFC 9110, Section 15.5.13",
+      description: "A condition in the request's header fields, such as If-Match, did not hold on the server.",
     },
     {
       code: 413,
@@ -179,6 +362,9 @@ const table = {
       name: "REQUEST_TOO_LONG",
       text: "413 Request Too Long",
       classDigit: 4,
+      registeredPhrase: "Content Too Large",
+      reference: "RFC 9110, Section 15.5.14",
+      description: "The request's content is larger than the server is willing or able to take.",
     },
     {
       code: 414,
@@ -186,6 +372,9 @@ const table = {
       name: "REQUEST_URI_TOO_LONG",
       text: "414 Request-URI Too Long",
       classDigit: 4,
+      registeredPhrase: "URI Too Long",
+      reference: "RFC 9110, Section 15.5.15",
+      description: "The request's target URI is longer than the server is willing to read.",
     },
     {
       code: 415,
@@ -193,6 +382,9 @@ const table = {
       name: "UNSUPPORTED_MEDIA_TYPE",
       text: "415 Unsupported Media Type",
       classDigit: 4,
+      registeredPhrase: "Unsupported Media Type",
+      reference: "RFC 9110, Section 15.5.16",
+      description: "The server does not take the format of the request's content.",
     },
     {
       code: 416,
@@ -200,6 +392,9 @@ const table = {
       name: "REQUESTED_RANGE_NOT_SATISFIABLE",
       text: "416 Requested Range Not Satisfiable",
       classDigit: 4,
+      registeredPhrase: "Range Not Satisfiable",
+      reference: "RFC 9110, Section 15.5.17",
+      description: "None of the byte ranges that the request asked for lie within the resource.",
     },
     {
       code: 417,
@@ -207,6 +402,9 @@ const table = {
       name: "EXPECTATION_FAILED",
       text: "417 Expectation Failed",
       classDigit: 4,
+      registeredPhrase: "Expectation Failed",
+      reference: "RFC 9110, Section 15.5.18",
+      description: "The server cannot meet what the request's Expect header field asks of it.",
     },
     {
       code: 418,
@@ -214,6 +412,9 @@ const table = {
       name: "IM_A_TEAPOT",
       text: "418 I'm a Teapot",
       classDigit: 4,
+      registeredPhrase: "I'm a Teapot",
+      reference: "RFC 9110, Section 15.5.19",
+      description: "An April Fools' code for a teapot asked to brew coffee; the registry reserves 418 so that nothing else takes it.",
     },
     {
       code: 419,
@@ -221,6 +422,9 @@ const table = {
       name: "INSUFFICIENT_SPACE_ON_RESOURCE",
       text: "419 Insufficient Space on Resource",
       classDigit: 4,
+      registeredPhrase: "Insufficient Space on Resource",
+      reference: null,
+      description: "Not registered: an early WebDAV draft sent it when the server had no room left to store the resource.",
     },
     {
       code: 420,
@@ -228,6 +432,9 @@ const table = {
       name: "METHOD_FAILURE",
       text: "420 Method Failure",
       classDigit: 4,
+      registeredPhrase: "Method Failure",
+      reference: null,
+      description: "Not registered: an early WebDAV draft sent it when a method failed on one of the resources it touched.",
     },
     {
       code: 421,
@@ -235,6 +442,9 @@ const table = {
       name: "MISDIRECTED_REQUEST",
       text: "421 Misdirected Request",
       classDigit: 4,
+      registeredPhrase: "Misdirected Request",
+      reference: "RFC 9110, Section 15.5.20",
+      description: "The request reached a server that cannot answer for the URI's scheme and authority, for example over a reused connection.",
     },
     {
       code: 422,
@@ -242,22 +452,49 @@ const table = {
       name: "UNPROCESSABLE_ENTITY",
       text: "422 Unprocessable Entity",
       classDigit: 4,
+      registeredPhrase: "Unprocessable Content",
+      reference: "RFC 9110, Section 15.5.21",
+      description: "The server understands the content's format and syntax but cannot act on the instructions it holds.",
     },
-    { code: 423, phrase: "Locked", name: "LOCKED", text: "423 Locked", classDigit: 4 },
+    {
+      code: 423,
+      phrase: "Locked",
+      name: "LOCKED",
+      text: "423 Locked",
+      classDigit: 4,
+      registeredPhrase: "Locked",
+      reference: "RFC 4918",
+      description: "The WebDAV resource is locked, so the request may not change it.",
+    },
     {
       code: 424,
       phrase: "Failed Dependency",
       name: "FAILED_DEPENDENCY",
       text: "424 Failed Dependency",
       classDigit: 4,
+      registeredPhrase: "Failed Dependency",
+      reference: "RFC 4918",
+      description: "The WebDAV action failed because another action that it depended on failed.",
     },
-    { code: 425, phrase: "Too Early", name: "TOO_EARLY", text: "425 Too Early", classDigit: 4 },
+    {
+      code: 425,
+      phrase: "Too Early",
+      name: "TOO_EARLY",
+      text: "425 Too Early",
+      classDigit: 4,
+      registeredPhrase: "Too Early",
+      reference: "RFC 8470",
+      description: "The server will not risk acting on a request that may have been replayed from TLS early data; retried after the handshake, it may succeed.",
+    },
     {
       code: 426,
       phrase: "Upgrade Required",
       name: "UPGRADE_REQUIRED",
       text: "426 Upgrade Required",
       classDigit: 4,
+      registeredPhrase: "Upgrade Required",
+      reference: "RFC 9110, Section 15.5.22",
+      description: "The server will not answer over the current protocol; the client must switch to one named in the Upgrade header.",
     },
     {
       code: 428,
@@ -265,6 +502,9 @@ const table = {
       name: "PRECONDITION_REQUIRED",
       text: "428 Precondition Required",
       classDigit: 4,
+      registeredPhrase: "Precondition Required",
+      reference: "RFC 6585",
+      description: "The server wants this request to be conditional, with If-Match for example, so that no update is lost.",
     },
     {
       code: 429,
@@ -272,6 +512,9 @@ const table = {
       name: "TOO_MANY_REQUESTS",
       text: "429 Too Many Requests",
       classDigit: 4,
+      registeredPhrase: "Too Many Requests",
+      reference: "RFC 6585",
+      description: "The client sent too many requests in a given time; the Retry-After header may say when to try again.",
     },
     {
       code: 431,
@@ -279,6 +522,9 @@ const table = {
       name: "REQUEST_HEADER_FIELDS_TOO_LARGE",
       text: "431 Request Header Fields Too Large",
       classDigit: 4,
+      registeredPhrase: "Request Header Fields Too Large",
+      reference: "RFC 6585",
+      description: "The request's header fields, one of them or all together, are too large for the server to read.",
     },
     {
       code: 451,
@@ -286,6 +532,9 @@ const table = {
       name: "UNAVAILABLE_FOR_LEGAL_REASONS",
       text: "451 Unavailable for Legal Reasons",
       classDigit: 4,
+      registeredPhrase: "Unavailable For Legal Reasons",
+      reference: "RFC 7725",
+      description: "A legal demand, such as a court order, keeps the server from providing the resource.",
     },
     {
       code: 500,
@@ -293,6 +542,9 @@ const table = {
       name: "INTERNAL_SERVER_ERROR",
       text: "500 Internal Server Error",
       classDigit: 5,
+      registeredPhrase: "Internal Server Error",
+      reference: "RFC 9110, Section 15.6.1",
+      description: "The server hit a condition it did not expect and could not complete the request.",
     },
     {
       code: 501,
@@ -300,6 +552,9 @@ const table = {
       name: "NOT_IMPLEMENTED",
       text: "501 Not Implemented",
       classDigit: 5,
+      registeredPhrase: "Not Implemented",
+      reference: "RFC 9110, Section 15.6.2",
+      description: "The server does not support what the request needs, such as its method.",
     },
     {
       code: 502,
@@ -307,6 +562,9 @@ const table = {
       name: "BAD_GATEWAY",
       text: "502 Bad Gateway",
       classDigit: 5,
+      registeredPhrase: "Bad Gateway",
+      reference: "RFC 9110, Section 15.6.3",
+      description: "A gateway or proxy received an invalid response from the server behind it.",
     },
     {
       code: 503,
@@ -314,6 +572,9 @@ const table = {
       name: "SERVICE_UNAVAILABLE",
       text: "503 Service Unavailable",
       classDigit: 5,
+      registeredPhrase: "Service Unavailable",
+      reference: "RFC 9110, Section 15.6.4",
+      description: "The server cannot handle requests for now, for example when overloaded or under maintenance; Retry-After may say for how long.",
     },
     {
       code: 504,
@@ -321,6 +582,9 @@ const table = {
       name: "GATEWAY_TIMEOUT",
       text: "504 Gateway Timeout",
       classDigit: 5,
+      registeredPhrase: "Gateway Timeout",
+      reference: "RFC 9110, Section 15.6.5",
+      description: "A gateway or proxy did not receive a response in time from the server behind it.",
     },
     {
       code: 505,
@@ -328,6 +592,9 @@ const table = {
       name: "HTTP_VERSION_NOT_SUPPORTED",
       text: "505 HTTP Version Not Supported",
       classDigit: 5,
+      registeredPhrase: "HTTP Version Not Supported",
+      reference: "RFC 9110, Section 15.6.6",
+      description: "The server does not support the major version of HTTP that the request used.",
     },
     {
       code: 506,
@@ -335,6 +602,9 @@ const table = {
       name: "VARIANT_ALSO_NEGOTIATES",
       text: "506 Variant Also Negotiates",
       classDigit: 5,
+      registeredPhrase: "Variant Also Negotiates",
+      reference: "RFC 2295",
+      description: "Content negotiation on the server is misconfigured: the chosen variant negotiates again instead of being an end point.",
     },
     {
       code: 507,
@@ -342,6 +612,9 @@ const table = {
       name: "INSUFFICIENT_STORAGE",
       text: "507 Insufficient Storage",
       classDigit: 5,
+      registeredPhrase: "Insufficient Storage",
+      reference: "RFC 4918",
+      description: "The WebDAV server cannot store what it needs to complete the request.",
     },
     {
       code: 508,
@@ -349,6 +622,9 @@ const table = {
       name: "LOOP_DETECTED",
       text: "508 Loop Detected",
       classDigit: 5,
+      registeredPhrase: "Loop Detected",
+      reference: "RFC 5842",
+      description: "The server stopped a WebDAV request with Depth: infinity because it ran into an infinite loop.",
     },
     {
       code: 510,
@@ -356,6 +632,9 @@ const table = {
       name: "NOT_EXTENDED",
       text: "510 Not Extended",
       classDigit: 5,
+      registeredPhrase: "Not Extended",
+      reference: "RFC 2774; status-change-http-experiments-to-historic",
+      description: "Obsolete: the request did not meet the policy of the HTTP Extension Framework, which is now historic, for reaching the resource.",
     },
     {
       code: 511,
@@ -363,7 +642,19 @@ const table = {
       name: "NETWORK_AUTHENTICATION_REQUIRED",
       text: "511 Network Authentication Required",
       classDigit: 5,
+      registeredPhrase: "Network Authentication Required",
+      reference: "RFC 6585",
+      description: "The client must authenticate to gain network access, usually through the login page of a captive portal.",
     },
+  ],
+  aliasNames: [
+    { name: "FOUND", code: 302 },
+    { name: "CONTENT_TOO_LARGE", code: 413 },
+    { name: "PAYLOAD_TOO_LARGE", code: 413 },
+    { name: "REQUEST_ENTITY_TOO_LARGE", code: 413 },
+    { name: "URI_TOO_LONG", code: 414 },
+    { name: "RANGE_NOT_SATISFIABLE", code: 416 },
+    { name: "UNPROCESSABLE_CONTENT", code: 422 },
   ],
   classes: [
     {
@@ -450,7 +741,7 @@ const table = {
       "unprocessable entity", "unsupported media type", "upgrade required", "uri too long",
       "use proxy", "variant also negotiates",
     ],
-    spellingCodes: new Uint16Array([
+    spellingCodes: [
       202, 208, 202, 208, 502, 400, 502, 400, 409, 413, 100, 201, 409, 413, 100, 201, 103, 417,
       103, 417, 424, 403, 302, 424, 403, 302, 504, 410, 504, 410, 505, 505, 418, 418, 226, 226,
       419, 507, 500, 419, 507, 500, 411, 423, 508, 411, 423, 508, 420, 405, 421, 301, 302, 207,
@@ -464,11 +755,11 @@ const table = {
       406, 510, 404, 501, 304, 200, 206, 413, 402, 308, 412, 428, 102, 407, 416, 413, 431, 408,
       413, 414, 414, 416, 205, 303, 503, 101, 307, 425, 429, 401, 451, 422, 422, 415, 426, 414,
       305, 506,
-    ]),
-    positions: new Int8Array([
+    ],
+    positions: [
       -3, 3, 7,
-    ]),
-    units: new Uint16Array([
+    ],
+    units: [
       0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
       0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
       0, 0, 0, 949, 665, 299, 996, 226, 0, 0, 1008, 364, 0, 382, 160, 0, 490, 402, 168, 0, 803,
@@ -484,12 +775,12 @@ const table = {
       0, 0, 0, 0, 691, 0, 833, 91, 814, 355, 0, 391, 334, 0, 0, 709, 0, 201, 844, 0, 0, 90, 118,
       565, 84, 0, 0, 369, 76, 0, 0, 0, 0, 0, 0, 0, 691, 0, 833, 91, 814, 355, 0, 391, 334, 0, 0,
       709, 0, 201, 844, 0, 0, 90, 118, 565, 84, 0, 0, 369, 76, 0, 0, 0, 0, 0, 0,
-    ]),
-    lengths: new Uint16Array([
+    ],
+    lengths: [
       80, 460, 429, 247, 78, 519, 309, 644, 244, 274, 723, 802, 918, 314, 374, 541, 270, 886, 120,
       384, 205, 967, 96, 411, 81, 328, 602, 640, 762, 720, 687, 899,
-    ]),
-    slots: new Uint8Array([
+    ],
+    slots: [
       255, 255, 41, 255, 255, 255, 44, 255, 255, 255, 255, 255, 255, 255, 255, 42, 40, 255, 6, 255,
       255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
       255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 32, 255,
@@ -545,9 +836,9 @@ const table = {
       255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
       255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
       255, 255, 255, 255, 255, 255, 255, 48, 255, 255, 255,
-    ]),
+    ],
     empty: 255,
-    keyUnits: new Uint8Array([
+    keyUnits: [
       99, 111, 110, 116, 105, 110, 117, 101, 115, 119, 105, 116, 99, 104, 105, 110, 103, 32, 112,
       114, 111, 116, 111, 99, 111, 108, 115, 112, 114, 111, 99, 101, 115, 115, 105, 110, 103, 101,
       97, 114, 108, 121, 32, 104, 105, 110, 116, 115, 111, 107, 99, 114, 101, 97, 116, 101, 100,
@@ -610,22 +901,22 @@ const table = {
       102, 105, 97, 98, 108, 101, 117, 110, 112, 114, 111, 99, 101, 115, 115, 97, 98, 108, 101, 32,
       99, 111, 110, 116, 101, 110, 116, 110, 111, 110, 32, 97, 117, 116, 104, 111, 114, 105, 116,
       97, 116, 105, 118, 101, 32, 105, 110, 102, 111, 114, 109, 97, 116, 105, 111, 110,
-    ]),
-    keyStarts: new Uint16Array([
+    ],
+    keyStarts: [
       0, 8, 27, 37, 48, 50, 57, 65, 94, 104, 117, 132, 144, 160, 167, 183, 200, 217, 226, 238, 247,
       265, 283, 294, 306, 322, 331, 340, 358, 372, 401, 416, 424, 428, 443, 462, 478, 498, 520,
       551, 569, 581, 611, 625, 644, 664, 670, 687, 696, 712, 733, 750, 781, 810, 831, 846, 857,
       876, 891, 917, 940, 960, 973, 985, 1016, 1021, 1038, 1055, 1079, 1091, 1111, 1132, 1153,
       1182,
-    ]),
-    keyCodes: new Uint16Array([
+    ],
+    keyCodes: [
       100, 101, 102, 103, 200, 201, 202, 203, 204, 205, 206, 207, 208, 226, 300, 301, 302, 303,
       304, 305, 307, 308, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413,
       414, 415, 416, 417, 418, 419, 420, 421, 422, 423, 424, 425, 426, 428, 429, 431, 451, 500,
       501, 502, 503, 504, 505, 506, 507, 508, 510, 511, 302, 413, 413, 413, 414, 414, 416, 422,
       203,
-    ]),
-    fold: new Uint8Array([
+    ],
+    fold: [
       0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25,
       26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48,
       49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 97, 98, 99, 100, 101, 102,
@@ -633,18 +924,18 @@ const table = {
       121, 122, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108,
       109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126,
       127,
-    ]),
-    trimmed: new Uint8Array([
+    ],
+    trimmed: [
       0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
       0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
       0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
       0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
       0, 0, 0, 0,
-    ]),
+    ],
     shortest: 2,
     longest: 31,
   },
-  statusOfCode: new Uint8Array([
+  statusOfCode: [
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -677,8 +968,8 @@ const table = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  ]),
-  classOfCode: new Uint8Array([
+  ],
+  classOfCode: [
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -711,8 +1002,8 @@ const table = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0,
-  ]),
-  flagsOfCode: new Uint16Array([
+  ],
+  flagsOfCode: [
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -747,19 +1038,19 @@ const table = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  ]),
+  ],
   flagNames: [
     "isInformational", "isSuccess", "isRedirection", "isClientError", "isServerError", "isError",
     "isRedirect", "isEmptyBody", "isRetry",
   ],
   excerptChars: 50,
   excerptMarker: "…",
-  escapedChars: new Uint32Array([
+  escapedChars: [
     0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25,
     26, 27, 28, 29, 30, 31, 92, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139,
     140, 141, 142, 143, 144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158,
     159, 1564, 8206, 8207, 8232, 8233, 8234, 8235, 8236, 8237, 8238, 8294, 8295, 8296, 8297,
-  ]),
+  ],
   escapes: [
     "\\0", "\\u{1}", "\\u{2}", "\\u{3}", "\\u{4}", "\\u{5}", "\\u{6}", "\\u{7}", "\\u{8}", "\\t",
     "\\n", "\\u{b}", "\\u{c}", "\\r", "\\u{e}", "\\u{f}", "\\u{10}", "\\u{11}", "\\u{12}",
@@ -785,7 +1076,25 @@ const table = {
 // surface · exports.
 
 /**
- * @param {import('./binding').Table} table core's table, as `table()` in the addon returns it
+ * Core's table, as the addon's `table()` hands it over (JSON text, parsed by loader.js) and as
+ * generated/table.js holds it: plain values, each list of numbers a plain list. node/src/table.rs
+ * writes it, and says what each field is.
+ * @typedef {{
+ *   version: string,
+ *   statuses: { code: number, phrase: string, name: string, text: string, classDigit: number,
+ *     registeredPhrase: string, reference: string | null, description: string }[],
+ *   aliasNames: { name: string, code: number }[],
+ *   classes: { label: string, range: string, description: string }[],
+ *   reverse: { spellings: string[], spellingCodes: number[], positions: number[], units: number[],
+ *     lengths: number[], slots: number[], empty: number, keyUnits: number[], keyStarts: number[],
+ *     keyCodes: number[], fold: number[], trimmed: number[], shortest: number, longest: number },
+ *   statusOfCode: number[], classOfCode: number[], flagsOfCode: number[], flagNames: string[],
+ *   excerptChars: number, excerptMarker: string, escapedChars: number[], escapes: string[],
+ * }} Table
+ */
+
+/**
+ * @param {Table} table core's table
  * @param {'native' | 'js'} backend where the table came from
  */
 function createHttpcodes(table, backend) {
@@ -892,11 +1201,24 @@ function createHttpcodes(table, backend) {
     },
   });
 
-  const classes = Object.freeze(table.classes.map((row) => Object.freeze({ ...row })));
+  const classes = Object.freeze(
+    table.classes.map(({ label, range, description }) => Object.freeze({ label, range, description })),
+  );
 
+  // A status's facts: `reference` is null for a code the registry does not list (419, 420).
   const statuses = Object.freeze(
-    table.statuses.map(({ code, phrase, name, text, classDigit }) =>
-      Object.freeze({ __proto__: statusPrototype, code, phrase, name, text, class: classes[classDigit - 1] }),
+    table.statuses.map(({ code, phrase, name, text, classDigit, registeredPhrase, reference, description }) =>
+      Object.freeze({
+        __proto__: statusPrototype,
+        code,
+        phrase,
+        name,
+        text,
+        class: classes[classDigit - 1],
+        registeredPhrase,
+        reference,
+        description,
+      }),
     ),
   );
 
@@ -904,9 +1226,16 @@ function createHttpcodes(table, backend) {
   // 404.5, NaN, -404, 2 ** 32 + 404, 1e21 — gives `undefined` and never consults a prototype,
   // and `| 0` turns that into 0, the "none" slot of the lists below. So no number is ever
   // rounded or wrapped into a listed code, and JavaScript repeats none of core's range checks.
-  const { statusOfCode, classOfCode, flagsOfCode } = table;
-  const phraseByNumber = [undefined, ...statuses.map((status) => status.phrase)];
-  const nameByNumber = [undefined, ...statuses.map((status) => status.name)];
+  const statusOfCode = Uint8Array.from(table.statusOfCode);
+  const classOfCode = Uint8Array.from(table.classOfCode);
+  const flagsOfCode = Uint16Array.from(table.flagsOfCode);
+  /** Each status's `key`, by its position in `statuses` plus one; `undefined` at 0 (none). */
+  const byNumber = (key) => [undefined, ...statuses.map((status) => status[key] ?? undefined)];
+  const phraseByNumber = byNumber('phrase');
+  const nameByNumber = byNumber('name');
+  const registeredByNumber = byNumber('registeredPhrase');
+  const referenceByNumber = byNumber('reference');
+  const descriptionByNumber = byNumber('description');
   const classByNumber = [undefined, ...classes];
 
   // ── Code → answer ───────────────────────────────────────────────────────────────────────
@@ -921,6 +1250,27 @@ function createHttpcodes(table, backend) {
   function nameOf(code) {
     if (typeof code !== 'number') throw wrongType('nameOf', 'a number', code);
     return nameByNumber[statusOfCode[code] | 0];
+  }
+
+  /** The registry's phrase of `code`, e.g. `Found` for 302 (else its phrase), or `undefined`. */
+  function registeredPhrase(code) {
+    if (typeof code !== 'number') throw wrongType('registeredPhrase', 'a number', code);
+    return registeredByNumber[statusOfCode[code] | 0];
+  }
+
+  /**
+   * Where the registry defines `code`, e.g. `RFC 9110, Section 15.5.5` for 404, or `undefined`:
+   * also for 419 and 420, which it does not list.
+   */
+  function referenceOf(code) {
+    if (typeof code !== 'number') throw wrongType('referenceOf', 'a number', code);
+    return referenceByNumber[statusOfCode[code] | 0];
+  }
+
+  /** One sentence on what `code` means, or `undefined`. */
+  function descriptionOf(code) {
+    if (typeof code !== 'number') throw wrongType('descriptionOf', 'a number', code);
+    return descriptionByNumber[statusOfCode[code] | 0];
   }
 
   /** The class of any code from 100 to 599, listed or not, or `undefined`. */
@@ -961,8 +1311,16 @@ function createHttpcodes(table, backend) {
   // server sees the same few spellings again and again. (bench/node times never-seen spellings
   // as well.)
 
-  const { spellings, spellingCodes, positions, units, lengths, slots, empty } = table.reverse;
-  const { keyUnits, keyStarts, keyCodes, fold, trimmed, shortest, longest } = table.reverse;
+  const { spellings, spellingCodes, empty, shortest, longest } = table.reverse;
+  const positions = Int8Array.from(table.reverse.positions);
+  const units = Uint16Array.from(table.reverse.units);
+  const lengths = Uint16Array.from(table.reverse.lengths);
+  const slots = Uint8Array.from(table.reverse.slots);
+  const keyUnits = Uint8Array.from(table.reverse.keyUnits);
+  const keyStarts = Uint16Array.from(table.reverse.keyStarts);
+  const keyCodes = Uint16Array.from(table.reverse.keyCodes);
+  const fold = Uint8Array.from(table.reverse.fold);
+  const trimmed = Uint8Array.from(table.reverse.trimmed);
   // A prototype-less object inherits no key (`toString`, `__proto__`), and V8 finds an
   // interned key in it as fast as in a Map.
   const codeOfSpelling = Object.create(null);
@@ -1009,9 +1367,11 @@ function createHttpcodes(table, backend) {
     return code;
   }
 
-  const statusOfName = new Map(statuses.map((status) => [status.name, status]));
+  // Each NAME, then each alias name (`FOUND`): the names code written for other tables uses.
+  const aliasNames = table.aliasNames.map(({ name, code }) => [name, statuses[statusOfCode[code] - 1]]);
+  const statusOfName = new Map([...statuses.map((status) => [status.name, status]), ...aliasNames]);
 
-  /** The status whose NAME is exactly `name`, e.g. `NOT_FOUND`, or `undefined`. */
+  /** The status whose NAME or alias name is exactly `name`, e.g. `NOT_FOUND`, or `undefined`. */
   function statusOf(name) {
     if (typeof name !== 'string') throw wrongType('statusOf', 'a string', name);
     return statusOfName.get(name);
@@ -1028,6 +1388,13 @@ function createHttpcodes(table, backend) {
   for (const { code, name, phrase } of statuses) {
     StatusCodes[name] = code;
     StatusCodes[code] = name;
+    ReasonPhrases[name] = phrase;
+    legacyCodes[name] = code;
+  }
+  // An alias name maps to its status's code and phrase wherever a NAME does; a code still maps
+  // to its NAME (`StatusCodes[302]` is `MOVED_TEMPORARILY`).
+  for (const [name, { code, phrase }] of aliasNames) {
+    StatusCodes[name] = code;
     ReasonPhrases[name] = phrase;
     legacyCodes[name] = code;
   }
@@ -1062,6 +1429,9 @@ function createHttpcodes(table, backend) {
   const httpcodes = {
     // Our own surface: unknown answers are `undefined`, wrong types a `TypeError`.
     reasonPhrase,
+    registeredPhrase,
+    referenceOf,
+    descriptionOf,
     codeOf,
     nameOf,
     statusOf,
@@ -1094,6 +1464,9 @@ const httpcodes = createHttpcodes(table, 'js', undefined);
 
 export const {
   reasonPhrase,
+  registeredPhrase,
+  referenceOf,
+  descriptionOf,
   codeOf,
   nameOf,
   statusOf,
@@ -1180,6 +1553,13 @@ export const {
   LOOP_DETECTED,
   NOT_EXTENDED,
   NETWORK_AUTHENTICATION_REQUIRED,
+  FOUND,
+  CONTENT_TOO_LARGE,
+  PAYLOAD_TOO_LARGE,
+  REQUEST_ENTITY_TOO_LARGE,
+  URI_TOO_LONG,
+  RANGE_NOT_SATISFIABLE,
+  UNPROCESSABLE_CONTENT,
 } = httpcodes;
 
 export default httpcodes;

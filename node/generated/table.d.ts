@@ -2,7 +2,10 @@
 // `make generate` rewrites this file; `make lint` fails while it is stale.
 // The literal types of the table and the flag functions.
 
-/** Every listed code by NAME, and every NAME by code, as http-status-codes' enum has them. */
+/**
+ * Every listed code by NAME, and every NAME by code, as http-status-codes' enum has them;
+ * then each alias name by code (a code still maps to its NAME).
+ */
 export declare enum StatusCodes {
   /** `100 Continue` */
   CONTINUE = 100,
@@ -132,9 +135,23 @@ export declare enum StatusCodes {
   NOT_EXTENDED = 510,
   /** `511 Network Authentication Required` */
   NETWORK_AUTHENTICATION_REQUIRED = 511,
+  /** `302 Moved Temporarily`: the name other tables give it */
+  FOUND = 302,
+  /** `413 Request Too Long`: the name other tables give it */
+  CONTENT_TOO_LARGE = 413,
+  /** `413 Request Too Long`: the name other tables give it */
+  PAYLOAD_TOO_LARGE = 413,
+  /** `413 Request Too Long`: the name other tables give it */
+  REQUEST_ENTITY_TOO_LARGE = 413,
+  /** `414 Request-URI Too Long`: the name other tables give it */
+  URI_TOO_LONG = 414,
+  /** `416 Requested Range Not Satisfiable`: the name other tables give it */
+  RANGE_NOT_SATISFIABLE = 416,
+  /** `422 Unprocessable Entity`: the name other tables give it */
+  UNPROCESSABLE_CONTENT = 422,
 }
 
-/** Every reason phrase by NAME, as http-status-codes' enum has them. */
+/** Every reason phrase by NAME, as http-status-codes' enum has them, and by alias name. */
 export declare enum ReasonPhrases {
   CONTINUE = 'Continue',
   SWITCHING_PROTOCOLS = 'Switching Protocols',
@@ -200,6 +217,13 @@ export declare enum ReasonPhrases {
   LOOP_DETECTED = 'Loop Detected',
   NOT_EXTENDED = 'Not Extended',
   NETWORK_AUTHENTICATION_REQUIRED = 'Network Authentication Required',
+  FOUND = 'Moved Temporarily',
+  CONTENT_TOO_LARGE = 'Request Too Long',
+  PAYLOAD_TOO_LARGE = 'Request Too Long',
+  REQUEST_ENTITY_TOO_LARGE = 'Request Too Long',
+  URI_TOO_LONG = 'Request-URI Too Long',
+  RANGE_NOT_SATISFIABLE = 'Requested Range Not Satisfiable',
+  UNPROCESSABLE_CONTENT = 'Unprocessable Entity',
 }
 
 /** A listed code. */
@@ -336,6 +360,16 @@ export type StatusName =
   | 'NOT_EXTENDED'
   | 'NETWORK_AUTHENTICATION_REQUIRED';
 
+/** A name other tables give a listed status, e.g. `FOUND` for 302: `statusOf` finds it. */
+export type AliasName =
+  | 'FOUND'
+  | 'CONTENT_TOO_LARGE'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'REQUEST_ENTITY_TOO_LARGE'
+  | 'URI_TOO_LONG'
+  | 'RANGE_NOT_SATISFIABLE'
+  | 'UNPROCESSABLE_CONTENT';
+
 /** A reason phrase as the spec writes it. */
 export type ReasonPhrase =
   | 'Continue'
@@ -391,6 +425,73 @@ export type ReasonPhrase =
   | 'Too Many Requests'
   | 'Request Header Fields Too Large'
   | 'Unavailable for Legal Reasons'
+  | 'Internal Server Error'
+  | 'Not Implemented'
+  | 'Bad Gateway'
+  | 'Service Unavailable'
+  | 'Gateway Timeout'
+  | 'HTTP Version Not Supported'
+  | 'Variant Also Negotiates'
+  | 'Insufficient Storage'
+  | 'Loop Detected'
+  | 'Not Extended'
+  | 'Network Authentication Required';
+
+/** A phrase as the IANA registry words it (or the spec, where the registry has none). */
+export type RegisteredPhrase =
+  | 'Continue'
+  | 'Switching Protocols'
+  | 'Processing'
+  | 'Early Hints'
+  | 'OK'
+  | 'Created'
+  | 'Accepted'
+  | 'Non-Authoritative Information'
+  | 'No Content'
+  | 'Reset Content'
+  | 'Partial Content'
+  | 'Multi-Status'
+  | 'Already Reported'
+  | 'IM Used'
+  | 'Multiple Choices'
+  | 'Moved Permanently'
+  | 'Found'
+  | 'See Other'
+  | 'Not Modified'
+  | 'Use Proxy'
+  | 'Temporary Redirect'
+  | 'Permanent Redirect'
+  | 'Bad Request'
+  | 'Unauthorized'
+  | 'Payment Required'
+  | 'Forbidden'
+  | 'Not Found'
+  | 'Method Not Allowed'
+  | 'Not Acceptable'
+  | 'Proxy Authentication Required'
+  | 'Request Timeout'
+  | 'Conflict'
+  | 'Gone'
+  | 'Length Required'
+  | 'Precondition Failed'
+  | 'Content Too Large'
+  | 'URI Too Long'
+  | 'Unsupported Media Type'
+  | 'Range Not Satisfiable'
+  | 'Expectation Failed'
+  | 'I\'m a Teapot'
+  | 'Insufficient Space on Resource'
+  | 'Method Failure'
+  | 'Misdirected Request'
+  | 'Unprocessable Content'
+  | 'Locked'
+  | 'Failed Dependency'
+  | 'Too Early'
+  | 'Upgrade Required'
+  | 'Precondition Required'
+  | 'Too Many Requests'
+  | 'Request Header Fields Too Large'
+  | 'Unavailable For Legal Reasons'
   | 'Internal Server Error'
   | 'Not Implemented'
   | 'Bad Gateway'
@@ -487,6 +588,74 @@ export interface PhraseByCode {
   511: 'Network Authentication Required';
 }
 
+/** The registered phrase of each listed code. */
+export interface RegisteredPhraseByCode {
+  100: 'Continue';
+  101: 'Switching Protocols';
+  102: 'Processing';
+  103: 'Early Hints';
+  200: 'OK';
+  201: 'Created';
+  202: 'Accepted';
+  203: 'Non-Authoritative Information';
+  204: 'No Content';
+  205: 'Reset Content';
+  206: 'Partial Content';
+  207: 'Multi-Status';
+  208: 'Already Reported';
+  226: 'IM Used';
+  300: 'Multiple Choices';
+  301: 'Moved Permanently';
+  302: 'Found';
+  303: 'See Other';
+  304: 'Not Modified';
+  305: 'Use Proxy';
+  307: 'Temporary Redirect';
+  308: 'Permanent Redirect';
+  400: 'Bad Request';
+  401: 'Unauthorized';
+  402: 'Payment Required';
+  403: 'Forbidden';
+  404: 'Not Found';
+  405: 'Method Not Allowed';
+  406: 'Not Acceptable';
+  407: 'Proxy Authentication Required';
+  408: 'Request Timeout';
+  409: 'Conflict';
+  410: 'Gone';
+  411: 'Length Required';
+  412: 'Precondition Failed';
+  413: 'Content Too Large';
+  414: 'URI Too Long';
+  415: 'Unsupported Media Type';
+  416: 'Range Not Satisfiable';
+  417: 'Expectation Failed';
+  418: 'I\'m a Teapot';
+  419: 'Insufficient Space on Resource';
+  420: 'Method Failure';
+  421: 'Misdirected Request';
+  422: 'Unprocessable Content';
+  423: 'Locked';
+  424: 'Failed Dependency';
+  425: 'Too Early';
+  426: 'Upgrade Required';
+  428: 'Precondition Required';
+  429: 'Too Many Requests';
+  431: 'Request Header Fields Too Large';
+  451: 'Unavailable For Legal Reasons';
+  500: 'Internal Server Error';
+  501: 'Not Implemented';
+  502: 'Bad Gateway';
+  503: 'Service Unavailable';
+  504: 'Gateway Timeout';
+  505: 'HTTP Version Not Supported';
+  506: 'Variant Also Negotiates';
+  507: 'Insufficient Storage';
+  508: 'Loop Detected';
+  510: 'Not Extended';
+  511: 'Network Authentication Required';
+}
+
 /** The NAME of each listed code. */
 export interface NameByCode {
   100: 'CONTINUE';
@@ -555,7 +724,10 @@ export interface NameByCode {
   511: 'NETWORK_AUTHENTICATION_REQUIRED';
 }
 
-/** The legacy constants, NAME → code, as http-status-codes' default export holds them. */
+/**
+ * The legacy constants, NAME → code, as http-status-codes' default export holds them, and
+ * each alias name → code.
+ */
 export interface LegacyCodes {
   readonly CONTINUE: 100;
   readonly SWITCHING_PROTOCOLS: 101;
@@ -621,6 +793,13 @@ export interface LegacyCodes {
   readonly LOOP_DETECTED: 508;
   readonly NOT_EXTENDED: 510;
   readonly NETWORK_AUTHENTICATION_REQUIRED: 511;
+  readonly FOUND: 302;
+  readonly CONTENT_TOO_LARGE: 413;
+  readonly PAYLOAD_TOO_LARGE: 413;
+  readonly REQUEST_ENTITY_TOO_LARGE: 413;
+  readonly URI_TOO_LONG: 414;
+  readonly RANGE_NOT_SATISFIABLE: 416;
+  readonly UNPROCESSABLE_CONTENT: 422;
 }
 
 /** Whether `code` is in 100–199. */
@@ -841,3 +1020,24 @@ export declare const NOT_EXTENDED: 510;
 
 /** @deprecated Use `StatusCodes.NETWORK_AUTHENTICATION_REQUIRED`, as http-status-codes advises. */
 export declare const NETWORK_AUTHENTICATION_REQUIRED: 511;
+
+/** @deprecated Use `StatusCodes.FOUND`, as http-status-codes advises. */
+export declare const FOUND: 302;
+
+/** @deprecated Use `StatusCodes.CONTENT_TOO_LARGE`, as http-status-codes advises. */
+export declare const CONTENT_TOO_LARGE: 413;
+
+/** @deprecated Use `StatusCodes.PAYLOAD_TOO_LARGE`, as http-status-codes advises. */
+export declare const PAYLOAD_TOO_LARGE: 413;
+
+/** @deprecated Use `StatusCodes.REQUEST_ENTITY_TOO_LARGE`, as http-status-codes advises. */
+export declare const REQUEST_ENTITY_TOO_LARGE: 413;
+
+/** @deprecated Use `StatusCodes.URI_TOO_LONG`, as http-status-codes advises. */
+export declare const URI_TOO_LONG: 414;
+
+/** @deprecated Use `StatusCodes.RANGE_NOT_SATISFIABLE`, as http-status-codes advises. */
+export declare const RANGE_NOT_SATISFIABLE: 416;
+
+/** @deprecated Use `StatusCodes.UNPROCESSABLE_CONTENT`, as http-status-codes advises. */
+export declare const UNPROCESSABLE_CONTENT: 422;

@@ -8,7 +8,7 @@ mod codes;
 // `keys` and `spellings` serve build.rs and tools/generate, which include the file too.
 #[allow(dead_code)]
 mod reverse;
-mod rows;
+mod table;
 
 /// The spellings of core's keys, which build.rs wrote (src/reverse.rs).
 mod spellings {
@@ -17,12 +17,14 @@ mod spellings {
 
 use napi_derive::napi;
 
-pub use rows::{ClassRow, ReverseTable, StatusRow, Table};
-
-/// Everything the JavaScript layer needs, read from core in one call.
+/// Everything the JavaScript layer needs, read from core in one call: core's whole table as
+/// JSON text, in the shape src/table.rs describes (`JSON.parse` it).
 #[napi]
-pub fn table() -> Table {
-    rows::table()
+pub fn table() -> String {
+    let spellings = spellings::SPELLINGS
+        .split('\n')
+        .zip(spellings::SPELLING_CODES.iter().copied());
+    table::json(spellings)
 }
 
 /// Core's excerpt of `text` (how an error message quotes it), for the tests that hold the
@@ -48,5 +50,15 @@ mod tests {
             .iter()
             .map(|&(_, c)| c)
             .eq(SPELLING_CODES.iter().copied()));
+    }
+
+    #[test]
+    fn the_table_is_json_that_names_every_status() {
+        let json = super::table();
+        assert!(json.starts_with("{\"version\":\"") && json.ends_with('}'));
+        for status in httpcodes::Status::all() {
+            assert!(json.contains(&format!("\"name\":\"{}\"", status.name())));
+        }
+        assert!(json.contains("\"reference\":null"));
     }
 }

@@ -5,10 +5,23 @@ import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { test } from 'node:test';
 
-import httpStatus, { codeOf, getStatusCode, NOT_FOUND, reasonPhrase, StatusCodes, version } from 'httpcodes';
+import httpStatus, {
+  codeOf,
+  descriptionOf,
+  EARLY_HINTS,
+  FOUND,
+  getStatusCode,
+  NOT_FOUND,
+  reasonPhrase,
+  referenceOf,
+  registeredPhrase,
+  StatusCodes,
+  UPGRADE_REQUIRED,
+  version,
+} from 'httpcodes';
 import * as namespace from 'httpcodes';
 
-import { statuses } from './vectors.mjs';
+import { readVectors, statuses } from './vectors.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -20,6 +33,16 @@ test('named imports work, legacy constants included', () => {
   assert.equal(getStatusCode('Not Found'), 404);
   assert.equal(typeof version, 'string');
   for (const { name, code } of statuses()) assert.equal(namespace[name], code, name);
+});
+
+test('the facts and the alias names are named imports too', () => {
+  assert.equal(registeredPhrase(302), 'Found');
+  assert.equal(referenceOf(404), 'RFC 9110, Section 15.5.5');
+  assert.equal(typeof descriptionOf(426), 'string');
+  assert.equal(FOUND, 302);
+  assert.equal(EARLY_HINTS, 103);
+  assert.equal(UPGRADE_REQUIRED, 426);
+  for (const { name, code } of readVectors('alias_names')) assert.equal(namespace[name], Number(code), name);
 });
 
 test('the default import is http-status-codes’ default export', () => {

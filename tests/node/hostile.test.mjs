@@ -22,7 +22,7 @@ const BUILDS = [
   ['package', httpcodes],
   ['JS build', jsBuild],
 ];
-const CODE_FUNCTIONS = ['reasonPhrase', 'nameOf', 'classOf', 'getReasonPhrase', ...FLAG_NAMES];
+const CODE_FUNCTIONS = ['reasonPhrase', 'registeredPhrase', 'referenceOf', 'descriptionOf', 'nameOf', 'classOf', 'getReasonPhrase', ...FLAG_NAMES];
 const TEXT_FUNCTIONS = ['codeOf', 'statusOf', 'getStatusCode'];
 const EVERY_FUNCTION = [...CODE_FUNCTIONS, ...TEXT_FUNCTIONS];
 

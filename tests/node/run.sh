@@ -8,7 +8,7 @@
 #                            tests/compat/http-status-codes.json) and the tsc import styles.
 #   tests/node/run.sh lint   ESLint over node/, tests/node/ and bench/node/
 #   tests/node/run.sh dist-test OUTDIR
-#                            install OUTDIR's main and linux-x64-gnu tarballs (tools/dist/node.sh)
+#                            install OUTDIR's main and linux-x64-gnu tarballs (make dist)
 #                            into a fresh directory, with cargo and rustc off PATH, and check
 #                            `require`, `import` and the default import answer the vectors
 #   tests/node/run.sh build  build the addon (release) if any source is newer

@@ -63,6 +63,48 @@ test('statuses.tsv: all() lists exactly these, in ascending order, as frozen rec
   assert.equal(httpcodes.all(), all, 'the same array every time');
 });
 
+test('facts.tsv: each status’s registered phrase, reference and description, by code and on its record', () => {
+  const facts = readVectors('facts');
+  assert.deepEqual(facts.map(({ code }) => Number(code)), listed.map(({ code }) => code), 'a row per listed status');
+  for (const row of facts) {
+    const code = Number(row.code);
+    const reference = row.reference === 'none' ? undefined : row.reference;
+    assert.equal(httpcodes.registeredPhrase(code), row.registered_phrase, row.code);
+    assert.equal(httpcodes.referenceOf(code), reference, row.code);
+    assert.equal(httpcodes.descriptionOf(code), row.description, row.code);
+    const status = httpcodes.all().find((each) => each.code === code);
+    assert.equal(status.registeredPhrase, row.registered_phrase, row.code);
+    // On a record, "none" is null: the field is there, and says the registry has no reference.
+    assert.equal(status.reference, reference ?? null, row.code);
+    assert.equal(status.description, row.description, row.code);
+  }
+  assert.equal(httpcodes.registeredPhrase(302), 'Found');
+  assert.equal(httpcodes.reasonPhrase(302), 'Moved Temporarily', 'forward lookup keeps the spec phrase');
+  const unregistered = facts.filter((row) => row.reference === 'none').map(({ code }) => Number(code));
+  assert.ok(unregistered.includes(419) && unregistered.includes(420), 'the seed’s 419 and 420 are not registered');
+});
+
+test('alias_names.tsv: each alias name finds its status wherever a NAME is a key; a code keeps its NAME', () => {
+  const aliasNames = readVectors('alias_names');
+  assert.ok(aliasNames.length > 0);
+  for (const { name, code: text } of aliasNames) {
+    const code = Number(text);
+    const status = httpcodes.statusOf(name);
+    assert.equal(status?.code, code, name);
+    assert.equal(status, httpcodes.statusOf(httpcodes.nameOf(code)), `${name}: the very record of its code`);
+    assert.notEqual(status.name, name, `${name}: a status's name stays the table's NAME`);
+    assert.equal(httpcodes.StatusCodes[name], code, name);
+    assert.equal(httpcodes.StatusCodes[code], status.name, `${name}: code → NAME, never the alias name`);
+    assert.equal(httpcodes.ReasonPhrases[name], status.phrase, name);
+    assert.equal(httpcodes[name], code, name);
+    assert.equal(httpcodes.default[name], code, name);
+  }
+  // Exactly the table's NAMEs and these: no door exposes another name.
+  const names = Object.keys(httpcodes.StatusCodes).filter((key) => !/^\d+$/.test(key));
+  assert.deepEqual(new Set(names), new Set([...listed.map(({ name }) => name), ...aliasNames.map(({ name }) => name)]));
+  assert.deepEqual(Object.keys(httpcodes.ReasonPhrases), names);
+});
+
 test('classes.tsv: the five classes, their ranges and the spec descriptions', () => {
   assert.deepEqual(
     httpcodes.classes().map(({ label, range, description }) => ({ label, range, description })),
@@ -125,6 +167,9 @@ test('forward.tsv: integer → phrase and class', async (t) => {
       assert.equal(httpcodes.reasonPhrase(code), phrase);
       assert.equal(httpcodes.classOf(code)?.label, row.class === 'none' ? undefined : row.class);
       assert.equal(httpcodes.nameOf(code) === undefined, phrase === undefined);
+      if (phrase === undefined) {
+        for (const fn of ['registeredPhrase', 'referenceOf', 'descriptionOf']) assert.equal(httpcodes[fn](code), undefined, fn);
+      }
       if (phrase === undefined) {
         assert.throws(() => httpcodes.getReasonPhrase(code), { message: `Status code does not exist: ${code}` });
         assert.throws(() => httpcodes.getReasonPhrase(row.code), { message: `Status code does not exist: ${row.code}` });

@@ -5,6 +5,8 @@ import httpStatus, {
   all,
   classOf,
   codeOf,
+  descriptionOf,
+  FOUND,
   getReasonPhrase,
   getStatusCode,
   getStatusText,
@@ -13,11 +15,22 @@ import httpStatus, {
   NOT_FOUND,
   reasonPhrase,
   ReasonPhrases,
+  referenceOf,
+  registeredPhrase,
   statusOf,
   StatusCodes,
   version,
 } from 'httpcodes';
-import type { ClassLabel, ReasonPhrase, Status, StatusClass, StatusCode, StatusName } from 'httpcodes';
+import type {
+  AliasName,
+  ClassLabel,
+  ReasonPhrase,
+  RegisteredPhrase,
+  Status,
+  StatusClass,
+  StatusCode,
+  StatusName,
+} from 'httpcodes';
 
 // Literal types where they help.
 const notFound: 'Not Found' = reasonPhrase(404);
@@ -26,6 +39,11 @@ const notFoundCode: 404 = StatusCodes.NOT_FOUND;
 const legacy: 404 = NOT_FOUND;
 const fromDefault: 404 = httpStatus.NOT_FOUND;
 const viaEnum: 'Not Found' = reasonPhrase(StatusCodes.NOT_FOUND);
+const found: 'Found' = registeredPhrase(302);
+const foundCode: 302 = StatusCodes.FOUND;
+const foundLegacy: 302 = FOUND;
+const aliasName: AliasName = 'CONTENT_TOO_LARGE';
+const earlyHints: 103 = StatusCodes.EARLY_HINTS;
 
 // Wide inputs give wide, possibly-unknown answers.
 declare const someCode: number;
@@ -35,6 +53,11 @@ const maybeCode: StatusCode | undefined = codeOf('not found');
 const maybeClass: StatusClass | undefined = classOf(499);
 const label: ClassLabel | undefined = maybeClass?.label;
 const maybeStatus: Status | undefined = statusOf('NOT_FOUND');
+const maybeRegistered: RegisteredPhrase | undefined = registeredPhrase(someCode);
+const maybeReference: string | undefined = referenceOf(someCode);
+const maybeDescription: string | undefined = descriptionOf(someCode);
+const recordReference: string | null | undefined = maybeStatus?.reference;
+const recordFacts: string | undefined = maybeStatus && `${maybeStatus.registeredPhrase}: ${maybeStatus.description}`;
 const statuses: readonly Status[] = all();
 const error: boolean = isError(someCode);
 const text: string = `${version} ${statuses[0]?.text ?? ''}`;
@@ -68,8 +91,17 @@ const sure: ReasonPhrase = reasonPhrase(someCode);
 StatusCodes.NOT_FOUND = 405;
 // @ts-expect-error records are read-only
 maybeStatus!.code = 405;
+// @ts-expect-error a code is a number
+referenceOf('404');
+// @ts-expect-error a code is a number
+descriptionOf(null);
+// @ts-expect-error a reference may be null on a record (419, 420)
+const sureReference: string = maybeStatus!.reference;
+// @ts-expect-error an alias name is not a status's NAME
+const aliasIsName: StatusName = 'FOUND';
 
 export {
   notFound, viaEnum, teapot, notFoundCode, legacy, fromDefault, maybePhrase, maybeName, maybeCode, label, error, text,
-  phrase, code, enumPhrase, reverse, sure,
+  phrase, code, enumPhrase, reverse, sure, found, foundCode, foundLegacy, aliasName, earlyHints, maybeRegistered,
+  maybeReference, maybeDescription, recordReference, recordFacts, sureReference, aliasIsName,
 };

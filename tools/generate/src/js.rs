@@ -1,36 +1,24 @@
 //! JavaScript source for plain data: the table as Node's modules embed it.
 
+use crate::node::table::Write;
+
 /// A value as the JavaScript table holds it.
 pub enum Value {
     Str(String),
-    Num(u32),
+    Num(i64),
+    Null,
     List(Vec<Value>),
-    /// A typed array of unsigned integers, e.g. `Uint16Array`.
-    Typed(&'static str, Vec<u32>),
-    /// A typed array of signed integers, e.g. `Int8Array`.
-    Signed(&'static str, Vec<i32>),
-    Object(Vec<(&'static str, Value)>),
+    Object(Vec<(String, Value)>),
 }
 
 impl Value {
-    pub fn str(text: &str) -> Value {
-        Value::Str(text.to_owned())
-    }
-
     /// The value as JavaScript source starting at column `indent`, wrapped near 100 columns.
     pub fn source(&self, indent: &str) -> String {
         let inner = format!("{indent}  ");
         match self {
             Value::Str(text) => string(text),
             Value::Num(number) => number.to_string(),
-            Value::Typed(kind, numbers) => {
-                let items = numbers.iter().map(u32::to_string).collect();
-                format!("new {kind}({})", wrapped(items, indent))
-            }
-            Value::Signed(kind, numbers) => {
-                let items = numbers.iter().map(i32::to_string).collect();
-                format!("new {kind}({})", wrapped(items, indent))
-            }
+            Value::Null => "null".to_owned(),
             Value::List(items) if items.iter().all(|item| !item.is_compound()) => {
                 wrapped(items.iter().map(|item| item.source("")).collect(), indent)
             }
@@ -58,6 +46,74 @@ impl Value {
 
     fn is_compound(&self) -> bool {
         matches!(self, Value::List(_) | Value::Object(_))
+    }
+}
+
+/// Builds a [`Value`] from what node/src/table.rs writes, as the addon's JSON holds it.
+#[derive(Default)]
+pub struct Tree {
+    /// The open objects and lists, innermost last, each with the key it will be stored under.
+    open: Vec<(Option<String>, Value)>,
+    /// The key of the next value.
+    key: Option<String>,
+    /// The whole value, once its outermost object or list is closed.
+    pub root: Option<Value>,
+}
+
+impl Tree {
+    fn add(&mut self, key: Option<String>, value: Value) {
+        match self.open.last_mut() {
+            None => self.root = Some(value),
+            Some((_, Value::Object(fields))) => {
+                fields.push((key.expect("a key before each value of an object"), value));
+            }
+            Some((_, Value::List(items))) => items.push(value),
+            Some(_) => unreachable!("only objects and lists are open"),
+        }
+    }
+
+    fn value(&mut self, value: Value) {
+        let key = self.key.take();
+        self.add(key, value);
+    }
+
+    fn close(&mut self) {
+        let (key, value) = self.open.pop().expect("an object or list is open");
+        self.add(key, value);
+    }
+}
+
+impl Write for Tree {
+    fn open_object(&mut self) {
+        self.open.push((self.key.take(), Value::Object(Vec::new())));
+    }
+
+    fn close_object(&mut self) {
+        self.close();
+    }
+
+    fn open_list(&mut self) {
+        self.open.push((self.key.take(), Value::List(Vec::new())));
+    }
+
+    fn close_list(&mut self) {
+        self.close();
+    }
+
+    fn key(&mut self, key: &str) {
+        self.key = Some(key.to_owned());
+    }
+
+    fn text(&mut self, text: &str) {
+        self.value(Value::Str(text.to_owned()));
+    }
+
+    fn number(&mut self, number: i64) {
+        self.value(Value::Num(number));
+    }
+
+    fn null(&mut self) {
+        self.value(Value::Null);
     }
 }
 

@@ -3,7 +3,7 @@
 
 use httpcodes::{Class, Flag, Status};
 
-use crate::js::Value;
+use crate::js::{Tree, Value};
 use crate::text::{camel, flag_doc, header};
 use crate::Output;
 
@@ -12,14 +12,24 @@ use crate::Output;
 mod codes;
 #[path = "../../../node/src/reverse.rs"]
 mod reverse;
+#[path = "../../../node/src/table.rs"]
+#[allow(dead_code)]
+pub mod table;
 
-/// What api.js returns besides the flags and the legacy constants, in index.mjs' order.
-const API: [&str; 12] = [
+/// What api.js returns before the flag functions, in index.mjs' order.
+const BEFORE_FLAGS: [&str; 8] = [
     "reasonPhrase",
+    "registeredPhrase",
+    "referenceOf",
+    "descriptionOf",
     "codeOf",
     "nameOf",
     "statusOf",
     "classOf",
+];
+
+/// What api.js returns after the flag functions and before the legacy constants.
+const AFTER_FLAGS: [&str; 9] = [
     "all",
     "classes",
     "version",
@@ -27,10 +37,9 @@ const API: [&str; 12] = [
     "StatusCodes",
     "ReasonPhrases",
     "getReasonPhrase",
+    "getStatusCode",
+    "getStatusText",
 ];
-
-/// The http-status-codes functions after `API`.
-const LEGACY_FUNCTIONS: [&str; 2] = ["getStatusCode", "getStatusText"];
 
 pub fn outputs() -> Vec<Output> {
     let table = table();
@@ -63,131 +72,25 @@ pub fn outputs() -> Vec<Output> {
 /// Every export api.js gives but the legacy constants, in order.
 fn exports() -> Vec<String> {
     let flags = Flag::ALL.iter().map(|flag| camel(flag.name()));
-    let mut names: Vec<String> = API[..5].iter().map(|name| name.to_string()).collect();
-    names.extend(flags);
-    names.extend(API[5..].iter().map(|name| name.to_string()));
-    names.extend(LEGACY_FUNCTIONS.iter().map(|name| name.to_string()));
-    names
+    BEFORE_FLAGS
+        .iter()
+        .map(|name| name.to_string())
+        .chain(flags)
+        .chain(AFTER_FLAGS.iter().map(|name| name.to_string()))
+        .collect()
 }
 
-/// The table exactly as the addon's `table()` hands it over (node/src/rows.rs).
+/// The table exactly as the addon's `table()` hands it over: the values node/src/table.rs
+/// writes, which the addon writes as JSON.
 fn table() -> Value {
     let keys = reverse::keys();
-    let hash = reverse::hash();
     let spellings = reverse::spellings(&keys);
-    let widen = |bytes: &[u8]| bytes.iter().copied().map(u32::from).collect::<Vec<_>>();
-    let wide = |values: &[u16]| values.iter().copied().map(u32::from).collect::<Vec<_>>();
-    Value::Object(vec![
-        ("version", Value::str(httpcodes::VERSION)),
-        (
-            "statuses",
-            Value::List(Status::all().iter().map(|&s| status_row(s)).collect()),
-        ),
-        (
-            "classes",
-            Value::List(Class::ALL.iter().map(|&c| class_row(c)).collect()),
-        ),
-        (
-            "reverse",
-            Value::Object(vec![
-                (
-                    "spellings",
-                    Value::List(spellings.iter().map(|(s, _)| Value::str(s)).collect()),
-                ),
-                (
-                    "spellingCodes",
-                    Value::Typed(
-                        "Uint16Array",
-                        spellings.iter().map(|&(_, c)| u32::from(c)).collect(),
-                    ),
-                ),
-                (
-                    "positions",
-                    Value::Signed(
-                        "Int8Array",
-                        hash.positions.iter().copied().map(i32::from).collect(),
-                    ),
-                ),
-                ("units", Value::Typed("Uint16Array", wide(&hash.units))),
-                ("lengths", Value::Typed("Uint16Array", wide(&hash.lengths))),
-                ("slots", Value::Typed("Uint8Array", widen(&hash.slots))),
-                ("empty", Value::Num(hash.empty.into())),
-                (
-                    "keyUnits",
-                    Value::Typed("Uint8Array", widen(&hash.key_units)),
-                ),
-                (
-                    "keyStarts",
-                    Value::Typed("Uint16Array", wide(&hash.key_starts)),
-                ),
-                (
-                    "keyCodes",
-                    Value::Typed("Uint16Array", wide(&hash.key_codes)),
-                ),
-                ("fold", Value::Typed("Uint8Array", widen(&hash.fold))),
-                ("trimmed", Value::Typed("Uint8Array", widen(&hash.trimmed))),
-                ("shortest", Value::Num(hash.shortest)),
-                ("longest", Value::Num(hash.longest)),
-            ]),
-        ),
-        (
-            "statusOfCode",
-            Value::Typed("Uint8Array", widen(&codes::statuses_of_codes())),
-        ),
-        (
-            "classOfCode",
-            Value::Typed("Uint8Array", widen(&codes::classes_of_codes())),
-        ),
-        (
-            "flagsOfCode",
-            Value::Typed("Uint16Array", wide(&codes::flags_of_codes())),
-        ),
-        (
-            "flagNames",
-            Value::List(codes::flag_names().iter().map(|n| Value::str(n)).collect()),
-        ),
-        (
-            "excerptChars",
-            Value::Num(httpcodes::doors::EXCERPT_CHARS as u32),
-        ),
-        (
-            "excerptMarker",
-            Value::str(httpcodes::doors::EXCERPT_MARKER),
-        ),
-        (
-            "escapedChars",
-            Value::Typed(
-                "Uint32Array",
-                codes::escaped_chars().map(u32::from).collect(),
-            ),
-        ),
-        (
-            "escapes",
-            Value::List(
-                codes::escaped_chars()
-                    .map(|c| Value::Str(httpcodes::doors::escape(c).to_string()))
-                    .collect(),
-            ),
-        ),
-    ])
-}
-
-fn status_row(status: Status) -> Value {
-    Value::Object(vec![
-        ("code", Value::Num(status.code().into())),
-        ("phrase", Value::str(status.phrase())),
-        ("name", Value::str(status.name())),
-        ("text", Value::Str(status.to_string())),
-        ("classDigit", Value::Num(status.class().digit().into())),
-    ])
-}
-
-fn class_row(class: Class) -> Value {
-    Value::Object(vec![
-        ("label", Value::str(class.label())),
-        ("range", Value::str(class.range())),
-        ("description", Value::str(class.description())),
-    ])
+    let mut tree = Tree::default();
+    table::write_table(
+        &mut tree,
+        spellings.iter().map(|(text, code)| (text.as_str(), *code)),
+    );
+    tree.root.expect("the table is one object")
 }
 
 fn table_module(table: &Value) -> String {
@@ -217,8 +120,11 @@ fn named_exports(names: impl IntoIterator<Item = String>) -> String {
         .collect()
 }
 
-fn status_names() -> impl Iterator<Item = String> {
-    Status::all().iter().map(|status| status.name().to_owned())
+/// The legacy constants: every NAME, then every alias name (`FOUND`).
+fn constant_names() -> impl Iterator<Item = String> {
+    let names = Status::all().iter().map(|status| status.name());
+    let aliases = httpcodes::alias_names().iter().map(|&(name, _)| name);
+    names.chain(aliases).map(str::to_owned)
 }
 
 fn js_build(table: &Value, api_source: &str) -> String {
@@ -233,7 +139,7 @@ fn js_build(table: &Value, api_source: &str) -> String {
         table.source(""),
         api_function(api_source),
         named_exports(exports()),
-        named_exports(status_names()),
+        named_exports(constant_names()),
     )
 }
 
@@ -244,7 +150,7 @@ fn legacy() -> String {
             "//",
             "The legacy constants of http-status-codes as ES-module named exports."
         ),
-        named_exports(status_names()),
+        named_exports(constant_names()),
     )
 }
 
@@ -278,19 +184,31 @@ fn types() -> String {
     let each = |line: &dyn Fn(Status) -> String| -> String {
         Status::all().iter().map(|&status| line(status)).collect()
     };
+    let each_alias = |line: &dyn Fn(&str, Status) -> String| -> String {
+        httpcodes::alias_names()
+            .iter()
+            .map(|&(name, status)| line(name, status))
+            .collect()
+    };
     let mut text = header(
         "//",
         "The literal types of the table and the flag functions.",
     );
     text.push_str(&format!(
-        "\n/** Every listed code by NAME, and every NAME by code, as http-status-codes' enum has them. */\n\
-         export declare enum StatusCodes {{\n{}}}\n",
-        each(&|s| format!("  /** `{s}` */\n  {} = {},\n", s.name(), s.code()))
+        "\n/**\n * Every listed code by NAME, and every NAME by code, as http-status-codes' enum has them;\n \
+         * then each alias name by code (a code still maps to its NAME).\n */\n\
+         export declare enum StatusCodes {{\n{}{}}}\n",
+        each(&|s| format!("  /** `{s}` */\n  {} = {},\n", s.name(), s.code())),
+        each_alias(&|name, s| format!(
+            "  /** `{s}`: the name other tables give it */\n  {name} = {},\n",
+            s.code()
+        )),
     ));
     text.push_str(&format!(
-        "\n/** Every reason phrase by NAME, as http-status-codes' enum has them. */\n\
-         export declare enum ReasonPhrases {{\n{}}}\n",
-        each(&|s| format!("  {} = {},\n", s.name(), quote(s.phrase())))
+        "\n/** Every reason phrase by NAME, as http-status-codes' enum has them, and by alias name. */\n\
+         export declare enum ReasonPhrases {{\n{}{}}}\n",
+        each(&|s| format!("  {} = {},\n", s.name(), quote(s.phrase()))),
+        each_alias(&|name, s| format!("  {name} = {},\n", quote(s.phrase()))),
     ));
     let statuses = || Status::all().iter().copied();
     text.push_str(&format!(
@@ -302,8 +220,24 @@ fn types() -> String {
         union(statuses().map(|s| quote(s.name())))
     ));
     text.push_str(&format!(
+        "\n/** A name other tables give a listed status, e.g. `FOUND` for 302: `statusOf` finds it. */\n\
+         export type AliasName ={};\n",
+        union(httpcodes::alias_names().iter().map(|&(name, _)| quote(name)))
+    ));
+    text.push_str(&format!(
         "\n/** A reason phrase as the spec writes it. */\nexport type ReasonPhrase ={};\n",
         union(statuses().map(|s| quote(s.phrase())))
+    ));
+    let mut registered: Vec<&str> = Vec::new();
+    for status in statuses() {
+        if !registered.contains(&status.registered_phrase()) {
+            registered.push(status.registered_phrase());
+        }
+    }
+    text.push_str(&format!(
+        "\n/** A phrase as the IANA registry words it (or the spec, where the registry has none). */\n\
+         export type RegisteredPhrase ={};\n",
+        union(registered.iter().map(|phrase| quote(phrase)))
     ));
     text.push_str(&format!(
         "\n/** The label of a class of codes. */\nexport type ClassLabel ={};\n",
@@ -318,13 +252,19 @@ fn types() -> String {
         each(&|s| format!("  {}: {};\n", s.code(), quote(s.phrase())))
     ));
     text.push_str(&format!(
+        "\n/** The registered phrase of each listed code. */\nexport interface RegisteredPhraseByCode {{\n{}}}\n",
+        each(&|s| format!("  {}: {};\n", s.code(), quote(s.registered_phrase())))
+    ));
+    text.push_str(&format!(
         "\n/** The NAME of each listed code. */\nexport interface NameByCode {{\n{}}}\n",
         each(&|s| format!("  {}: {};\n", s.code(), quote(s.name())))
     ));
     text.push_str(&format!(
-        "\n/** The legacy constants, NAME → code, as http-status-codes' default export holds them. */\n\
-         export interface LegacyCodes {{\n{}}}\n",
-        each(&|s| format!("  readonly {}: {};\n", s.name(), s.code()))
+        "\n/**\n * The legacy constants, NAME → code, as http-status-codes' default export holds them, and\n \
+         * each alias name → code.\n */\n\
+         export interface LegacyCodes {{\n{}{}}}\n",
+        each(&|s| format!("  readonly {}: {};\n", s.name(), s.code())),
+        each_alias(&|name, s| format!("  readonly {name}: {};\n", s.code())),
     ));
     for flag in Flag::ALL {
         text.push_str(&format!(
@@ -333,13 +273,13 @@ fn types() -> String {
             camel(flag.name())
         ));
     }
-    text.push_str(&each(&|s| {
+    let constant = |name: &str, code: u16| {
         format!(
-            "\n/** @deprecated Use `StatusCodes.{0}`, as http-status-codes advises. */\n\
-             export declare const {0}: {1};\n",
-            s.name(),
-            s.code()
+            "\n/** @deprecated Use `StatusCodes.{name}`, as http-status-codes advises. */\n\
+             export declare const {name}: {code};\n"
         )
-    }));
+    };
+    text.push_str(&each(&|s| constant(s.name(), s.code())));
+    text.push_str(&each_alias(&|name, s| constant(name, s.code())));
     text
 }

@@ -1,0 +1,401 @@
+//! Core's whole table as plain values, in the shape the JavaScript layer reads (api.js).
+//!
+//! The addon hands it over as JSON text, once, at load (`table()` in lib.rs): one string crosses
+//! Node-API instead of a thousand values, each of which needed conversion code of its own in the
+//! addon (close to a tenth of its size). tools/generate includes this file and writes the very
+//! same values as JavaScript source for the pure-JS build (node/generated/), so the two builds
+//! cannot get different tables.
+//!
+//! [`write_table`] streams the values into a [`Write`], with no tree in between: [`Json`] in the
+//! addon, a tree of JavaScript values in tools/generate. Every list of numbers is a plain list;
+//! api.js copies each into a typed array.
+
+use httpcodes::{Class, Status};
+
+use super::{codes, reverse};
+
+/// Where [`write_table`] writes: plain values, objects and lists, in order. A key comes before
+/// each value of an object.
+pub trait Write {
+    fn open_object(&mut self);
+    fn close_object(&mut self);
+    fn open_list(&mut self);
+    fn close_list(&mut self);
+    fn key(&mut self, key: &str);
+    fn text(&mut self, text: &str);
+    fn number(&mut self, number: i64);
+    /// No value where one may be, e.g. the reference of an unregistered code.
+    fn null(&mut self);
+}
+
+/// Compact JSON text, written by hand rather than through `core::fmt`: the addon carries no
+/// formatting code for it. The text is ASCII (every other character escaped), which Node turns
+/// into a string, and `JSON.parse` reads, fastest.
+#[derive(Default)]
+pub struct Json {
+    /// The text so far: bytes, each ASCII.
+    out: Vec<u8>,
+    /// Whether the next key or value follows another, and so a comma.
+    comma: bool,
+}
+
+impl Json {
+    /// The text written.
+    pub fn into_string(self) -> String {
+        // Every byte written is ASCII, so this never answers the empty default.
+        String::from_utf8(self.out).unwrap_or_default()
+    }
+
+    fn separate(&mut self) {
+        if self.comma {
+            self.out.push(b',');
+        }
+        self.comma = true;
+    }
+
+    fn open(&mut self, bracket: u8) {
+        self.separate();
+        self.out.push(bracket);
+        self.comma = false;
+    }
+
+    fn close(&mut self, bracket: u8) {
+        self.out.push(bracket);
+        self.comma = true;
+    }
+
+    /// `text` as a JSON string of ASCII: `"` and `\` escaped, and every character below U+0020
+    /// or beyond ASCII written `\uXXXX` (a surrogate pair beyond U+FFFF). Runs of other
+    /// characters are copied whole.
+    fn string(&mut self, text: &str) {
+        self.out.push(b'"');
+        // By bytes, not chars: a run of plain ASCII is copied whole; any other byte starts a
+        // character to escape.
+        let bytes = text.as_bytes();
+        let plain = |byte: u8| (b' '..=b'~').contains(&byte) && byte != b'"' && byte != b'\\';
+        let mut at = 0;
+        while at < bytes.len() {
+            let byte = bytes[at];
+            if plain(byte) {
+                let start = at;
+                while at < bytes.len() && plain(bytes[at]) {
+                    at += 1;
+                }
+                self.out.extend_from_slice(&bytes[start..at]);
+            } else if byte == b'"' || byte == b'\\' {
+                self.out.extend_from_slice(&[b'\\', byte]);
+                at += 1;
+            } else {
+                let c = text[at..].chars().next().unwrap_or_default();
+                for &unit in c.encode_utf16(&mut [0; 2]).iter() {
+                    self.unicode_escape(unit);
+                }
+                at += c.len_utf8();
+            }
+        }
+        self.out.push(b'"');
+    }
+
+    /// `\u` and the four hex digits of `unit`.
+    fn unicode_escape(&mut self, unit: u16) {
+        const HEX: &[u8; 16] = b"0123456789abcdef";
+        self.out.extend_from_slice(b"\\u");
+        for shift in [12, 8, 4, 0] {
+            self.out.push(HEX[usize::from((unit >> shift) & 15)]);
+        }
+    }
+}
+
+impl Write for Json {
+    fn open_object(&mut self) {
+        self.open(b'{');
+    }
+
+    fn close_object(&mut self) {
+        self.close(b'}');
+    }
+
+    fn open_list(&mut self) {
+        self.open(b'[');
+    }
+
+    fn close_list(&mut self) {
+        self.close(b']');
+    }
+
+    fn key(&mut self, key: &str) {
+        self.separate();
+        self.string(key);
+        self.out.push(b':');
+        self.comma = false;
+    }
+
+    fn text(&mut self, text: &str) {
+        self.separate();
+        self.string(text);
+    }
+
+    fn number(&mut self, number: i64) {
+        self.separate();
+        // Most of the table's numbers are one digit (the per-code lists are mostly 0).
+        if let Ok(digit @ 0..=9) = u8::try_from(number) {
+            self.out.push(b'0' + digit);
+            return;
+        }
+        if number < 0 {
+            self.out.push(b'-');
+        }
+        let mut rest = number.unsigned_abs();
+        let mut digits = [0u8; 20];
+        let mut start = digits.len();
+        loop {
+            start -= 1;
+            digits[start] = b'0' + (rest % 10) as u8;
+            rest /= 10;
+            if rest == 0 {
+                break;
+            }
+        }
+        self.out.extend_from_slice(&digits[start..]);
+    }
+
+    fn null(&mut self) {
+        self.separate();
+        self.out.extend_from_slice(b"null");
+    }
+}
+
+/// Everything the JavaScript layer needs, from core, into `w`. `spellings` are the spellings of
+/// core's keys with their codes (`reverse::spellings`), which build.rs computes ahead for the
+/// addon.
+pub fn write_table<'a, W: Write>(
+    w: &mut W,
+    spellings: impl Iterator<Item = (&'a str, u16)> + Clone,
+) {
+    w.open_object();
+    // The version every httpcodes package carries.
+    w.key("version");
+    w.text(httpcodes::VERSION);
+    // Every listed status, in ascending code order.
+    w.key("statuses");
+    w.open_list();
+    for &status in Status::all() {
+        status_row(w, status);
+    }
+    w.close_list();
+    // The other names code written for other tables uses (`FOUND`), in core's order.
+    w.key("aliasNames");
+    w.open_list();
+    for &(name, status) in httpcodes::alias_names() {
+        w.open_object();
+        w.key("name");
+        w.text(name);
+        w.key("code");
+        w.number(status.code().into());
+        w.close_object();
+    }
+    w.close_list();
+    // The five classes, in ascending order.
+    w.key("classes");
+    w.open_list();
+    for class in Class::ALL {
+        class_row(w, class);
+    }
+    w.close_list();
+    w.key("reverse");
+    reverse_table(w, spellings);
+    // For each integer 0–999: the position of its status in `statuses` plus one, the position
+    // of its class in `classes` plus one (0 for none), and the bits of the flags that hold.
+    w.key("statusOfCode");
+    numbers(w, codes::statuses_of_codes());
+    w.key("classOfCode");
+    numbers(w, codes::classes_of_codes());
+    w.key("flagsOfCode");
+    numbers(w, codes::flags_of_codes());
+    // The JavaScript name of the flag of each bit, lowest bit first.
+    w.key("flagNames");
+    w.open_list();
+    for name in codes::flag_names() {
+        w.text(&name);
+    }
+    w.close_list();
+    // Core's excerpt rule: how many characters of a bad value a message quotes, what follows a
+    // cut one, and every character it escapes (by code point) with how it is written.
+    w.key("excerptChars");
+    w.number(i64::try_from(httpcodes::doors::EXCERPT_CHARS).unwrap_or(i64::MAX));
+    w.key("excerptMarker");
+    w.text(httpcodes::doors::EXCERPT_MARKER);
+    w.key("escapedChars");
+    numbers(w, codes::escaped_chars().map(u32::from));
+    w.key("escapes");
+    w.open_list();
+    for c in codes::escaped_chars() {
+        w.text(&httpcodes::doors::escape(c).to_string());
+    }
+    w.close_list();
+    w.close_object();
+}
+
+/// The table as JSON text.
+pub fn json<'a>(spellings: impl Iterator<Item = (&'a str, u16)> + Clone) -> String {
+    let mut json = Json {
+        out: Vec::with_capacity(1 << 16),
+        comma: false,
+    };
+    write_table(&mut json, spellings);
+    json.into_string()
+}
+
+fn numbers<W: Write, N: Into<i64>>(w: &mut W, numbers: impl IntoIterator<Item = N>) {
+    w.open_list();
+    for number in numbers {
+        w.number(number.into());
+    }
+    w.close_list();
+}
+
+/// One listed status: its code, phrase, NAME, text form (`404 Not Found`), class digit (its
+/// class's position in `classes` plus one), registered phrase, reference (`null` for a code
+/// the registry does not list: 419, 420) and description.
+fn status_row<W: Write>(w: &mut W, status: Status) {
+    w.open_object();
+    w.key("code");
+    w.number(status.code().into());
+    w.key("phrase");
+    w.text(status.phrase());
+    w.key("name");
+    w.text(status.name());
+    w.key("text");
+    w.text(&status.to_string());
+    w.key("classDigit");
+    w.number(status.class().digit().into());
+    w.key("registeredPhrase");
+    w.text(status.registered_phrase());
+    w.key("reference");
+    match status.reference() {
+        Some(reference) => w.text(reference),
+        None => w.null(),
+    }
+    w.key("description");
+    w.text(status.description());
+    w.close_object();
+}
+
+/// One class: its label, range (`4xx`) and the spec's one line.
+fn class_row<W: Write>(w: &mut W, class: Class) {
+    w.open_object();
+    w.key("label");
+    w.text(class.label());
+    w.key("range");
+    w.text(class.range());
+    w.key("description");
+    w.text(class.description());
+    w.close_object();
+}
+
+/// Reverse lookup (text → code) as data: the spellings answered with one property read, then
+/// core's perfect hash, which api.js walks without repeating any of core's choices (reverse.rs
+/// says how).
+fn reverse_table<'a, W: Write>(w: &mut W, spellings: impl Iterator<Item = (&'a str, u16)> + Clone) {
+    let hash = reverse::hash();
+    w.open_object();
+    w.key("spellings");
+    w.open_list();
+    for (text, _) in spellings.clone() {
+        w.text(text);
+    }
+    w.close_list();
+    w.key("spellingCodes");
+    numbers(w, spellings.map(|(_, code)| code));
+    w.key("positions");
+    numbers(w, hash.positions);
+    w.key("units");
+    numbers(w, hash.units);
+    w.key("lengths");
+    numbers(w, hash.lengths);
+    w.key("slots");
+    numbers(w, hash.slots);
+    w.key("empty");
+    w.number(hash.empty.into());
+    w.key("keyUnits");
+    numbers(w, hash.key_units);
+    w.key("keyStarts");
+    numbers(w, hash.key_starts);
+    w.key("keyCodes");
+    numbers(w, hash.key_codes);
+    w.key("fold");
+    numbers(w, hash.fold);
+    w.key("trimmed");
+    numbers(w, hash.trimmed);
+    w.key("shortest");
+    w.number(hash.shortest.into());
+    w.key("longest");
+    w.number(hash.longest.into());
+    w.close_object();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn table() -> String {
+        let keys = reverse::keys();
+        let spellings = reverse::spellings(&keys);
+        json(spellings.iter().map(|(s, c)| (s.as_str(), *c)))
+    }
+
+    #[test]
+    fn json_escapes_what_json_must_and_writes_numbers_whole() {
+        let mut json = Json::default();
+        json.open_list();
+        json.text("a\"b\\c\nd\u{1}\u{1f}\u{7f}~é…\u{2028}\u{1f600}");
+        for number in [0, -12, i64::MAX, i64::MIN] {
+            json.number(number);
+        }
+        json.null();
+        json.open_object();
+        json.key("k");
+        json.open_list();
+        json.close_list();
+        json.key("m");
+        json.number(1);
+        json.close_object();
+        json.close_list();
+        assert_eq!(
+            json.into_string(),
+            "[\"a\\\"b\\\\c\\u000ad\\u0001\\u001f\\u007f~\\u00e9\\u2026\\u2028\\ud83d\\ude00\",0,-12,\
+             9223372036854775807,\
+             -9223372036854775808,null,{\"k\":[],\"m\":1}]"
+        );
+    }
+
+    /// `text` as a JSON string, by the writer under test above.
+    fn quoted(text: &str) -> String {
+        let mut json = Json::default();
+        json.text(text);
+        json.into_string()
+    }
+
+    #[test]
+    fn every_status_carries_its_facts_from_core() {
+        let table = table();
+        for status in Status::all() {
+            let reference = status.reference().map_or("null".to_owned(), quoted);
+            let row = format!(
+                "{{\"code\":{},\"phrase\":{},\"name\":{},\"text\":{},\"classDigit\":{},\
+                 \"registeredPhrase\":{},\"reference\":{reference},\"description\":{}}}",
+                status.code(),
+                quoted(status.phrase()),
+                quoted(status.name()),
+                quoted(&status.to_string()),
+                status.class().digit(),
+                quoted(status.registered_phrase()),
+                quoted(status.description()),
+            );
+            assert!(table.contains(&row), "{row}");
+        }
+        assert!(table.is_ascii());
+        assert!(table.contains("\"reference\":null"));
+        assert!(table.contains("\"aliasNames\":[{\"name\":\"FOUND\",\"code\":302},"));
+    }
+}
