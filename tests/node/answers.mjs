@@ -9,13 +9,17 @@ import httpcodes from 'httpcodes';
  */
 export const FLAG_NAMES = Object.keys(httpcodes).filter((key) => /^is[A-Z]/.test(key));
 
-/** `<phrase or ->\t<name or ->\t<class label or ->\t<flags>` for the integer `code`. */
+/**
+ * `<phrase>\t<name>\t<class label>\t<flags>\t<registered phrase>\t<reference>\t<description>` for
+ * the integer `code`, `-` for what it has not (tests/differential/compare.py).
+ */
 export function intLine(httpcodes, code) {
   const flags = FLAG_NAMES.map((flag) => (httpcodes[flag](code) ? '1' : '0')).join('');
   const phrase = httpcodes.reasonPhrase(code) ?? '-';
   const name = httpcodes.nameOf(code) ?? '-';
   const label = httpcodes.classOf(code)?.label ?? '-';
-  return `${phrase}\t${name}\t${label}\t${flags}`;
+  const facts = [httpcodes.registeredPhrase(code), httpcodes.referenceOf(code), httpcodes.descriptionOf(code)];
+  return [phrase, name, label, flags, ...facts.map((fact) => fact ?? '-')].join('\t');
 }
 
 /** `<code or ->\t<code of it as a NAME or ->` for the text `phrase`. */

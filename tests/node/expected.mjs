@@ -29,14 +29,18 @@ export function flagsFromVectors(status, label) {
  */
 export function expectedIntLines() {
   const statusOfCode = new Map(statuses().map((row) => [row.code, row]));
+  const factsOfCode = new Map(readVectors('facts').map((row) => [Number(row.code), row]));
   const classRows = classes();
   return (code) => {
     const integer = Number.isInteger(code);
     const status = integer ? statusOfCode.get(code) : undefined;
+    const facts = integer ? factsOfCode.get(code) : undefined;
     const cls = integer ? classRows.find((row) => code >= row.low && code <= row.high)?.class : undefined;
     const holds = flagsFromVectors(status, cls);
     const bits = FLAG_NAMES.map((flag) => (holds[flag] ? '1' : '0')).join('');
-    return [status?.phrase ?? '-', status?.name ?? '-', cls ?? '-', bits].join('\t');
+    const reference = facts && facts.reference !== 'none' ? facts.reference : '-';
+    const known = [facts?.registered_phrase ?? '-', reference, facts?.description ?? '-'];
+    return [status?.phrase ?? '-', status?.name ?? '-', cls ?? '-', bits, ...known].join('\t');
   };
 }
 
