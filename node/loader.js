@@ -9,12 +9,17 @@
 //
 // NAPI_RS_NATIVE_LIBRARY_PATH names an addon file to load instead, as in napi-rs' loader.
 
-/** The platform names napi-rs gives this machine's addon, the likeliest first. */
+const PLATFORMS = require('./generated/platforms.js');
+
+/**
+ * The platform names of this machine's addon, the likeliest first: the release's packages for it
+ * (generated/platforms.js, from the release's target table) and, on Windows, the name napi-rs
+ * gives a contributor's own MSVC build (`npm run build`), which is never published.
+ */
 function platforms() {
-  const { platform, arch } = process;
-  if (platform === 'linux') return [`linux-${arch}-gnu`, `linux-${arch}-musl`];
-  if (platform === 'win32') return [`win32-${arch}-msvc`, `win32-${arch}-gnu`];
-  return [`${platform}-${arch}`];
+  const machine = `${process.platform}-${process.arch}`;
+  const published = Object.hasOwn(PLATFORMS, machine) ? PLATFORMS[machine] : [];
+  return process.platform === 'win32' ? [`${machine}-msvc`, ...published] : published;
 }
 
 /** The addon of the platform package `name`, refused when its version is not ours. */
@@ -32,7 +37,9 @@ function candidates() {
   if (override) return [[override, () => require(override)]];
   return platforms().flatMap((platform) => [
     [`./httpcodes.${platform}.node`, () => require(`./httpcodes.${platform}.node`)],
-    [`httpcodes-${platform}`, () => requirePlatformPackage(`httpcodes-${platform}`)],
+    ...(platform.endsWith('-msvc')
+      ? []
+      : [[`httpcodes-${platform}`, () => requirePlatformPackage(`httpcodes-${platform}`)]]),
   ]);
 }
 

@@ -59,7 +59,7 @@ def parser() -> argparse.ArgumentParser:
     command.add_argument(
         "--check",
         action="store_true",
-        help="fail where napi.targets, node/npm or the workflow disagree",
+        help="fail where node/npm or the release workflow disagree",
     )
 
     command = commands.add_parser("fuzz", help="differential fuzzing (fuzz/README.md)")

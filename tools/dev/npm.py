@@ -115,7 +115,8 @@ def node(out: Path, env: dict[str, str]) -> None:
 def refuse_a_loader_without_addon(stage: Path) -> None:
     """With this host's platform package where npm would install it, the staged main package
     must answer from the addon, not the JS build."""
-    host = output("node", "-p", "process.platform + '-' + process.arch") + "-gnu"
+    machine = output("node", "-p", "process.platform + '-' + process.arch")
+    host = targets.npm_platforms()[machine][0]
     modules = stage / "node_modules"
     modules.mkdir()
     (modules / f"httpcodes-{host}").symlink_to(stage / "npm" / host)

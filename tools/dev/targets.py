@@ -110,6 +110,16 @@ def artifacts(version: str) -> list[str]:
     return sorted(names)
 
 
+def npm_platforms() -> dict[str, list[str]]:
+    """The npm platform packages that may hold a machine's addon, by Node's
+    `${process.platform}-${process.arch}`, in the table's order (gnu before musl)."""
+    found: dict[str, list[str]] = {}
+    for target in load():
+        if target.npm:
+            found.setdefault(f"{target.npm.os}-{target.npm.cpu}", []).append(target.npm.name)
+    return found
+
+
 def describe() -> str:
     """The table as one line per target."""
     lines = []
