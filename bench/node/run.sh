@@ -6,8 +6,8 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 package="$(cd "$here/../../node" && pwd)"
 
-# shellcheck source=../../node/scripts/setup.sh
-source "$package/scripts/setup.sh"
+# shellcheck source=../../tools/npm.sh
+source "$here/../../tools/npm.sh"
 
 build_addon
 npm_ci "$here"

@@ -9,7 +9,7 @@
 #   tests/dist/windows.sh DIST
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
-source "$root/node/scripts/setup.sh"
+source "$root/tools/npm.sh"
 python3 "$root/tools/dev" need gcc-mingw-w64-x86-64 wine64
 NODE_WIN_VERSION=22.22.0
 wine=/usr/lib/wine/wine64

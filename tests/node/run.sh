@@ -20,8 +20,8 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 package="$root/node"
 
-# shellcheck source=../../node/scripts/setup.sh
-source "$package/scripts/setup.sh"
+# shellcheck source=../../tools/npm.sh
+source "$root/tools/npm.sh"
 
 case "${1:-}" in
   test)

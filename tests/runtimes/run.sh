@@ -5,7 +5,7 @@
 #   tests/runtimes/run.sh DIST
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../../tools/common.sh"
-source "$REPO/node/scripts/setup.sh"
+source "$REPO/tools/npm.sh"
 dist="$1"
 mkdir -p "$dist"
 dist="$(cd "$dist" && pwd)"

