@@ -20,7 +20,6 @@ mkdir -p "$work"
 
 say "one row in core/src/table.rs, one alias, and their lines in tests/vectors/"
 python3 "$root/tests/add-a-code/add_rows.py" "$work"
-
 cd "$work"
 say "the generated files are stale until make generate (make lint runs this check)"
 if cargo run --locked --quiet -p httpcodes-generate -- --check; then
@@ -32,7 +31,6 @@ grep -q "MADE_UP_STATUS = 598" py/python/httpcodes/__init__.pyi
 grep -q '"MADE_UP_STATUS", 598, "Made Up Status"' py/python/httpcodes/_table.py
 grep -q "MADE_UP_STATUS = 598" node/generated/table.d.ts
 grep -q "HTTPCODES_STATUS_INVENTED_STATUS 598" include/httpcodes.h
-
 say "Rust"
 cargo test --locked --quiet -p httpcodes-core --test vectors
 say "C"
@@ -41,7 +39,7 @@ cc -std=c99 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Werror -Ibuild/stage/includ
     -o build/stage/c-vectors build/stage/lib/libhttpcodes.a -lpthread
 HTTPCODES_NO_RSS=1 build/stage/c-vectors tests/vectors "$(python3 tools/dev version)" 1000
 say "Python"
-# Debug builds: this test is about the table, not about speed.
+# Debug builds of the wheel and the addon: this test is about the table, not about speed.
 export HTTPCODES_WHEEL_ARGS="--profile dev"
 source tests/python/env.sh
 venv="$(venv_for "$TOOLS_VERSION")"
@@ -49,7 +47,6 @@ install_wheel "$(build_wheel)" "$venv"
 (cd tests/python && "$venv/bin/python" -m pytest -p no:cacheprovider -q \
     test_statuses.py test_reverse.py test_flags.py test_package.py)
 say "Node"
-# A debug addon, as for the wheel: the table is what is tested here.
 for folder in node tests/node; do (cd "$folder" && npm ci --no-audit --no-fund >/dev/null); done
 (cd node && node_modules/.bin/napi build --platform --no-js >/dev/null)
 node --test tests/node/vectors.test.mjs
