@@ -1,12 +1,10 @@
 //! Sets the platform link flags a Node addon needs (napi-rs' build helper, and a fixed install
-//! name on macOS), and writes the spellings of core's reverse-lookup keys (src/reverse.rs) to
+//! name on macOS), and writes the spellings of core's reverse-lookup keys (node/table) to
 //! `$OUT_DIR/spellings.rs` as constants: the addon then carries no sort, and no load pays for one.
 
 use std::fmt::Write as _;
 
-#[path = "src/reverse.rs"]
-#[allow(dead_code)]
-mod reverse;
+use httpcodes_node_table::reverse;
 
 fn main() {
     napi_build::setup();
@@ -15,9 +13,9 @@ fn main() {
     if std::env::var("CARGO_CFG_TARGET_VENDOR").as_deref() == Ok("apple") {
         println!("cargo:rustc-cdylib-link-arg=-Wl,-install_name,@rpath/httpcodes.node");
     }
-    println!("cargo:rerun-if-changed=src/reverse.rs");
     let spellings = reverse::spellings(&reverse::keys());
-    let mut out = String::from("// Written by build.rs from core's keys; see src/reverse.rs.\n");
+    let mut out =
+        String::from("// Written by build.rs from core's keys; see node/table/src/reverse.rs.\n");
     // One string and a list of codes, not a list of strings: a pointer per string would cost
     // the addon a relocation each.
     let texts: Vec<&str> = spellings.iter().map(|(text, _)| text.as_str()).collect();

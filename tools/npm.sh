@@ -16,7 +16,7 @@ build_addon() {
   npm_ci "$package"
   local addon
   addon="$(find "$package" -maxdepth 1 -name 'httpcodes.*.node' -print -quit)"
-  if [[ -n "$addon" ]] && [[ -z "$(find "$package/src" "$package/build.rs" "$package/Cargo.toml" "$package/.cargo" \
+  if [[ -n "$addon" ]] && [[ -z "$(find "$package/src" "$package/table" "$package/build.rs" "$package/Cargo.toml" "$package/.cargo" \
     "$package/../core/src" "$package/../core/Cargo.toml" "$package/../Cargo.toml" "$package/../Cargo.lock" \
     -newer "$addon" -print -quit)" ]]; then
     return

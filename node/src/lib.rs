@@ -4,13 +4,9 @@
 //! question. The package's JavaScript layer calls [`table`] once when it loads (`loader.js`) and
 //! answers every lookup from what it returned (`api.js`); every fact in it is decided by core.
 
-mod codes;
-// `keys` and `spellings` serve build.rs and tools/generate, which include the file too.
-#[allow(dead_code)]
-mod reverse;
-mod table;
+use httpcodes_node_table::table;
 
-/// The spellings of core's keys, which build.rs wrote (src/reverse.rs).
+/// The spellings of core's keys, which build.rs wrote (httpcodes-node-table's `reverse`).
 mod spellings {
     include!(concat!(env!("OUT_DIR"), "/spellings.rs"));
 }
@@ -36,8 +32,8 @@ pub fn excerpt(text: String) -> String {
 
 #[cfg(test)]
 mod tests {
-    use crate::reverse;
     use crate::spellings::{SPELLINGS, SPELLING_CODES};
+    use httpcodes_node_table::reverse;
 
     #[test]
     fn the_addon_carries_the_spellings_build_rs_made_from_core_today() {

@@ -33,15 +33,20 @@ for (const backend of ['native', 'js']) {
       assert.equal(lines.pop(), '');
       assert.equal(lines.length, ints.length + hexes.length);
 
+      // A listed code's line ends with its facts (facts.tsv); an unlisted one's with three `-`.
+      const factsOf = (code) => {
+        const row = readVectors('facts').find((facts) => Number(facts.code) === code);
+        return `${row.registered_phrase}\t${row.reference}\t${row.description}`;
+      };
       const found = statuses().find((row) => row.code === 302);
       assert.deepEqual(lines.slice(0, ints.length), [
-        'Not Found\tNOT_FOUND\tClient Error\t000101000',
-        '-\t-\t-\t000000000',
-        '-\t-\t-\t000000000',
-        '-\t-\t-\t000000000',
-        '-\t-\tClient Error\t000101000',
-        '-\t-\t-\t000000000',
-        `${found.phrase}\t${found.name}\tRedirection\t001000100`,
+        `Not Found\tNOT_FOUND\tClient Error\t000101000\t${factsOf(404)}`,
+        '-\t-\t-\t000000000\t-\t-\t-',
+        '-\t-\t-\t000000000\t-\t-\t-',
+        '-\t-\t-\t000000000\t-\t-\t-',
+        '-\t-\tClient Error\t000101000\t-\t-\t-',
+        '-\t-\t-\t000000000\t-\t-\t-',
+        `${found.phrase}\t${found.name}\tRedirection\t001000100\t${factsOf(302)}`,
       ]);
       const phraseLines = lines.slice(ints.length);
       reverse.forEach(({ input, expected }, i) => {

@@ -26,7 +26,7 @@ source "$root/tools/npm.sh"
 case "${1:-}" in
   test)
     build_addon
-    (cd "$root" && cargo test --locked --quiet -p httpcodes-node)
+    (cd "$root" && cargo test --locked --quiet -p httpcodes-node -p httpcodes-node-table)
     npm_ci "$here"
     echo '== Node suite, addon' >&2
     node --test "$here"/*.test.mjs

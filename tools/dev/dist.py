@@ -59,6 +59,14 @@ def name_musl_libc(out: Path, target: Target, env: dict[str, str]) -> None:
         run("python", "-m", "wheel", "pack", "--dest-dir", out, folder, env=env)
 
 
+def members() -> list[Path]:
+    """The folder of every crate of the workspace."""
+    metadata = json.loads(
+        output("cargo", "metadata", "--no-deps", "--format-version", "1", "--locked")
+    )
+    return [Path(package["manifest_path"]).parent for package in metadata["packages"]]
+
+
 def rust(out: Path, env: dict[str, str]) -> None:
     """`cargo package` of every crate published to crates.io, packed together, so that a crate
     that needs another of them (the command needs the core) is verified against the packed one."""
@@ -165,10 +173,9 @@ def sboms(out: Path, env: dict[str, str]) -> None:
             "httpcodes-sbom",
             env=env,
         )
-        for crate in ("core", "ffi-c", "py", "node", "cli", "tools/generate"):
-            shutil.move(
-                ROOT / crate / "httpcodes-sbom.json", Path(scratch) / f"{Path(crate).name}.json"
-            )
+        # Each member's SBOM, by its folder's name (sbom.py picks those of the artifacts).
+        for member in members():
+            shutil.move(member / "httpcodes-sbom.json", Path(scratch) / f"{member.name}.json")
         say("SBOM of the npm main package (npm sbom)")
         (Path(scratch) / "npm.json").write_text(
             output(

@@ -1,9 +1,10 @@
 """Writes OUT/sbom/ARTIFACT.cdx.json for every artifact of OUT, from the SBOMs in SBOMS.
 
-SBOMS holds cargo-cyclonedx's SBOM of each crate (core, ffi-c, py, node, cli) and npm's of the
-npm main package (npm). Each artifact gets the SBOM of what it is built from. So that the same
-commit gives the same bytes, the SBOMs carry the commit's time (SOURCE_DATE_EPOCH) and no
-random serial number, and the checkout's path is written as /httpcodes.
+SBOMS holds cargo-cyclonedx's SBOM of each crate, named by its folder (core, ffi-c, py, node,
+cli …), and npm's of the npm main package (npm). Each artifact gets the SBOM of what it is built
+from. So that the same commit gives the same bytes, the SBOMs carry the commit's time
+(SOURCE_DATE_EPOCH) and no random serial number, and the checkout's path is written as
+/httpcodes.
 """
 
 import json

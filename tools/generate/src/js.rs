@@ -1,6 +1,6 @@
 //! JavaScript source for plain data: the table as Node's modules embed it.
 
-use crate::node::table::Write;
+use httpcodes_node_table::table::Write;
 
 /// A value as the JavaScript table holds it.
 pub enum Value {

@@ -7,14 +7,7 @@ use crate::js::{Tree, Value};
 use crate::text::{camel, flag_doc, header};
 use crate::Output;
 
-#[path = "../../../node/src/codes.rs"]
-#[allow(dead_code)]
-mod codes;
-#[path = "../../../node/src/reverse.rs"]
-mod reverse;
-#[path = "../../../node/src/table.rs"]
-#[allow(dead_code)]
-pub mod table;
+use httpcodes_node_table::{reverse, table};
 
 /// What api.js returns before the flag functions, in index.mjs' order.
 const BEFORE_FLAGS: [&str; 8] = [

@@ -1,7 +1,7 @@
 //! Reverse lookup as data: core's perfect hash (`httpcodes::doors::phrase_hash`), chosen when
 //! core was compiled, in the flat arrays JavaScript indexes. The addon hands them over in
 //! `table()` (table.rs), with the spellings build.rs wrote from [`spellings`]; tools/generate
-//! includes this file for the JS build's copy of the table (node/generated/).
+//! writes the JS build's copy of the table (node/generated/) from it too.
 //!
 //! JavaScript repeats no choice of core's: the positions the hash reads, the slot bits of each
 //! unit and length, the slots and the keys all come from here. api.js only walks them:

@@ -2,7 +2,7 @@
 //!
 //! The addon hands it over as JSON text, once, at load (`table()` in lib.rs): one string crosses
 //! Node-API instead of a thousand values, each of which needed conversion code of its own in the
-//! addon (close to a tenth of its size). tools/generate includes this file and writes the very
+//! addon (close to a tenth of its size). tools/generate writes the very
 //! same values as JavaScript source for the pure-JS build (node/generated/), so the two builds
 //! cannot get different tables.
 //!
@@ -12,7 +12,7 @@
 
 use httpcodes::{Class, Status};
 
-use super::{codes, reverse};
+use crate::{codes, reverse};
 
 /// Where [`write_table`] writes: plain values, objects and lists, in order. A key comes before
 /// each value of an object.
