@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 
 STATUSES = {status.code: status for status in vectors.statuses()}
 NAMES = {status.name: status.code for status in STATUSES.values()}
+NAMES.update(vectors.alias_names())  # `HTTPStatus[name]` takes the alias names too
+FACTS = {row.code: row for row in vectors.facts()}
 KEYS = {status.phrase.lower(): status.code for status in STATUSES.values()}
 KEYS.update({alias.lower(): code for alias, code in vectors.aliases()})
 CLASSES = {int(row.range[0]): row for row in vectors.classes()}
@@ -206,9 +208,13 @@ def _flags(code: int) -> "dict[str, bool]":
 
 
 def check_code_functions(value: object) -> None:
-    """reason_phrase, class_of and every is_* with `value` as the code."""
+    """reason_phrase, name_of, the facts, class_of and every is_* with `value` as the code."""
     functions = {
         "reason_phrase": httpcodes.reason_phrase,
+        "name_of": httpcodes.name_of,
+        "registered_phrase": httpcodes.registered_phrase,
+        "reference_of": httpcodes.reference_of,
+        "description_of": httpcodes.description_of,
         "class_of": httpcodes.class_of,
         **{name: getattr(httpcodes, name) for name in (*RANGE_FLAGS, *LISTED_FLAGS)},
     }
@@ -219,6 +225,15 @@ def check_code_functions(value: object) -> None:
     code = int(value)
     status = STATUSES.get(code)
     _expect("reason_phrase", lambda: httpcodes.reason_phrase(value), status and status.phrase)
+    _expect("name_of", lambda: httpcodes.name_of(value), status and status.name)
+    facts = FACTS.get(code)
+    _expect(
+        "registered_phrase",
+        lambda: httpcodes.registered_phrase(value),
+        facts and facts.registered_phrase,
+    )
+    _expect("reference_of", lambda: httpcodes.reference_of(value), facts and facts.reference)
+    _expect("description_of", lambda: httpcodes.description_of(value), facts and facts.description)
     digit = code // 100 if 100 <= code <= 599 else None
     _expect("class_of", lambda: httpcodes.class_of(value), digit, same=_same_class)
     for name, expected in _flags(code).items():
@@ -230,8 +245,13 @@ def check_member(member: object, code: int) -> None:
     status = STATUSES[code]
     if not (isinstance(member, httpcodes.HTTPStatus) and member.value == code):
         raise MismatchError(f"expected the member for {code}, got {member!r}")
+    row = FACTS[code]
     facts = {"name": member.name, "phrase": member.phrase, "int": int(member), "str": str(member)}
     wanted = {"name": status.name, "phrase": status.phrase, "int": code, "str": str(code)}
+    facts.update(registered=member.registered_phrase, reference=member.reference)
+    wanted.update(registered=row.registered_phrase, reference=row.reference)
+    facts["description"] = member.description
+    wanted["description"] = row.description
     if facts != wanted:
         raise MismatchError(f"{code}: {facts} != {wanted}")
     if not _same_class(member.status_class, code // 100):

@@ -55,22 +55,37 @@ unsafe fn run<F: OneArgument>(argument: *mut ffi::PyObject) -> *mut ffi::PyObjec
         if let Some(answer) = F::call_fast(&borrowed) {
             return answer.into_ptr();
         }
-        // `attach` rather than assuming: pyo3 then counts this thread as attached, so the
-        // references it releases (inside a `PyErr`, say) are released now, not queued for later.
-        Python::attach(|py| match F::call(&borrowed) {
-            Ok(answer) => answer.into_ptr(),
-            Err(err) => {
-                err.restore(py);
-                ptr::null_mut()
-            }
-        })
+        slow_path(&borrowed, F::call)
     }));
-    outcome.unwrap_or_else(|_| {
-        Python::attach(|py| {
-            PanicException::new_err("httpcodes panicked; please report it").restore(py);
-        });
-        ptr::null_mut()
+    outcome.unwrap_or_else(|_| panicked())
+}
+
+/// `call` on `argument` with the thread counted as attached, its error restored as the current
+/// exception: the uncommon path, written once rather than once per function.
+#[inline(never)]
+fn slow_path(
+    argument: &Bound<'_, PyAny>,
+    call: for<'py> fn(&Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>>,
+) -> *mut ffi::PyObject {
+    // `attach` rather than assuming: pyo3 then counts this thread as attached, so the
+    // references it releases (inside a `PyErr`, say) are released now, not queued for later.
+    Python::attach(|py| match call(argument) {
+        Ok(answer) => answer.into_ptr(),
+        Err(err) => {
+            err.restore(py);
+            ptr::null_mut()
+        }
     })
+}
+
+/// Sets a `PanicException` for a panic caught at the boundary, and returns null.
+#[cold]
+#[inline(never)]
+fn panicked() -> *mut ffi::PyObject {
+    Python::attach(|py| {
+        PanicException::new_err("httpcodes panicked; please report it").restore(py);
+    });
+    ptr::null_mut()
 }
 
 /// The value of an exact `int` as an `i64` (`Some(None)` when it does not fit one), or `None`
@@ -158,15 +173,24 @@ pub(crate) fn exact_str_utf8_borrowed<'a>(value: &'a Bound<'_, PyAny>) -> Option
 
 /// Adds `F` to `module`.
 pub(crate) fn add_function<F: OneArgument>(module: &Bound<'_, PyModule>) -> PyResult<()> {
+    add_one_argument(module, F::NAME, F::DOC, call_from_python::<F>)
+}
+
+/// Adds the `METH_O` function `call` named `name` to `module`: the part of [`add_function`] that
+/// does not depend on the function, written once rather than once per function.
+fn add_one_argument(
+    module: &Bound<'_, PyModule>,
+    name: &'static CStr,
+    doc: &'static CStr,
+    call: unsafe extern "C" fn(*mut ffi::PyObject, *mut ffi::PyObject) -> *mut ffi::PyObject,
+) -> PyResult<()> {
     // CPython keeps a pointer to the definition for the function's whole life: it is made once
     // per process, at import, so it is leaked on purpose.
     let definition: &'static mut ffi::PyMethodDef = Box::leak(Box::new(ffi::PyMethodDef {
-        ml_name: F::NAME.as_ptr(),
-        ml_meth: ffi::PyMethodDefPointer {
-            PyCFunction: call_from_python::<F>,
-        },
+        ml_name: name.as_ptr(),
+        ml_meth: ffi::PyMethodDefPointer { PyCFunction: call },
         ml_flags: ffi::METH_O,
-        ml_doc: F::DOC.as_ptr(),
+        ml_doc: doc.as_ptr(),
     }));
     let py = module.py();
     let module_name = module.name()?;
@@ -178,7 +202,7 @@ pub(crate) fn add_function<F: OneArgument>(module: &Bound<'_, PyModule>) -> PyRe
             ffi::PyCFunction_NewEx(definition, module.as_ptr(), module_name.as_ptr()),
         )
     }?;
-    module.add(PyString::new(py, &F::NAME.to_string_lossy()), function)
+    module.setattr(PyString::new(py, &name.to_string_lossy()), function)
 }
 
 /// The first `count` characters of any `str` (a subclass too), read from its data without

@@ -3,9 +3,10 @@
 //! A lookup then costs core's answer plus one reference-count increment: no string or int is
 //! built per call. Phrases are interned, so they compare by identity with any other interned copy.
 
+use std::sync::OnceLock;
+
 use httpcodes::Status;
 use pyo3::prelude::*;
-use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyInt, PyString};
 
 /// The objects for one listed status.
@@ -39,9 +40,12 @@ impl Objects {
     }
 }
 
-static OBJECTS: PyOnceLock<Objects> = PyOnceLock::new();
+// std's `OnceLock` rather than pyo3's `PyOnceLock`, which lets go of the interpreter while it
+// waits: the wheel is smaller, and no thread ever waits here, as the module's init fills it
+// before it adds any lookup that another thread could call.
+static OBJECTS: OnceLock<Objects> = OnceLock::new();
 
 /// The cached objects, made on first use (the module's init makes them at import).
 pub(crate) fn objects(py: Python<'_>) -> &'static Objects {
-    OBJECTS.get_or_init(py, || Objects::build(py))
+    OBJECTS.get_or_init(|| Objects::build(py))
 }

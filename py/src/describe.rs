@@ -4,7 +4,6 @@
 
 use httpcodes::doors::{excerpt, excerpt_bytes, EXCERPT_CHARS};
 use pyo3::prelude::*;
-use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyBool, PyByteArray, PyComplex, PyFloat, PyInt, PyType};
 
 /// The widest int written out in full (Python writes 1,234 digits of it in microseconds);
@@ -60,14 +59,13 @@ pub(crate) fn describe(value: &Bound<'_, PyAny>) -> String {
 /// The name of the value's type, by the excerpt rule, read by `type`'s own `__name__` getter so
 /// that no metaclass or class attribute is consulted.
 pub(crate) fn type_name(value: &Bound<'_, PyAny>) -> String {
-    static NAME_GETTER: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
+    // Looked up on each call (an error path): a cache would cost the wheel more than it saves.
     let py = value.py();
-    let name = NAME_GETTER
-        .get_or_try_init(py, || {
-            let type_dict = py.get_type::<PyType>().getattr("__dict__")?;
-            type_dict.get_item("__name__").map(Bound::unbind)
-        })
-        .and_then(|getter| getter.bind(py).call_method1("__get__", (value.get_type(),)));
+    let name = py
+        .get_type::<PyType>()
+        .getattr("__dict__")
+        .and_then(|type_dict| type_dict.get_item("__name__"))
+        .and_then(|getter| getter.call_method1("__get__", (value.get_type(),)));
     match name
         .ok()
         .and_then(|name| crate::boundary::str_head(&name, EXCERPT_CHARS + 1))

@@ -23,6 +23,7 @@ mod native {
         // Make every cached object now, at import, so no lookup ever pays for it.
         crate::cache::objects(module.py());
         crate::lookups::add_to(module)?;
-        module.add("__version__", httpcodes::VERSION)
+        // `setattr` rather than `add`: this private module keeps no `__all__`.
+        module.setattr("__version__", httpcodes::VERSION)
     }
 }

@@ -4,10 +4,12 @@
 
 INTS holds one decimal integer per line (any size); PHRASES one input per line, as lowercase hex of
 its UTF-8 bytes (possibly not valid UTF-8). OUT gets, in input order, for each int
-`phrase<TAB>name<TAB>class label<TAB>flags` and for each phrase `code<TAB>code of it as a NAME`,
-with `-` for unknown. Flags are nine 0/1 characters: is_informational, is_success,
-is_redirection, is_client_error, is_server_error, is_error, is_redirect, is_empty_body, is_retry.
-Only the public API is used, as a user would.
+`phrase<TAB>name<TAB>class label<TAB>flags<TAB>registered phrase<TAB>reference<TAB>description`
+and for each phrase `code<TAB>code of it as a NAME` (alias names too), with `-` for unknown (and
+for the reference of an unregistered code). Flags are nine 0/1 characters: is_informational,
+is_success, is_redirection, is_client_error, is_server_error, is_error, is_redirect,
+is_empty_body, is_retry. Only the public API is used, as a user would: the facts through the
+module's functions, and for a listed code through the member's properties too, which must agree.
 """
 
 import sys
@@ -36,12 +38,24 @@ def describe_int(code: int) -> str:
         status is not None and status.is_empty_body,
         status is not None and status.is_retry,
     ]
+    facts = (
+        httpcodes.registered_phrase(code),
+        httpcodes.reference_of(code),
+        httpcodes.description_of(code),
+    )
+    if status is not None and facts != (
+        status.registered_phrase,
+        status.reference,
+        status.description,
+    ):
+        raise AssertionError(f"{code}: the functions answer {facts}, the member otherwise")
     return "\t".join(
         [
             httpcodes.reason_phrase(code) or UNKNOWN,
             UNKNOWN if status is None else status.name,
             UNKNOWN if status_class is None else status_class.label,
             "".join("1" if flag else "0" for flag in flags),
+            *(fact or UNKNOWN for fact in facts),
         ]
     )
 

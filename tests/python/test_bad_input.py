@@ -73,7 +73,14 @@ NOT_PHRASES: list[object] = [
     [b"x" * 1000],
 ]
 
-CODE_FUNCTIONS: list[Callable[[int], object]] = [httpcodes.reason_phrase, httpcodes.class_of]
+CODE_FUNCTIONS: list[Callable[[int], object]] = [
+    httpcodes.reason_phrase,
+    httpcodes.name_of,
+    httpcodes.registered_phrase,
+    httpcodes.reference_of,
+    httpcodes.description_of,
+    httpcodes.class_of,
+]
 
 
 def cut(text: str) -> str:

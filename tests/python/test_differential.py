@@ -8,6 +8,7 @@ import vectors
 
 DUMPER = Path(__file__).with_name("differential.py")
 STATUS_BY_CODE = vectors.status_by_code()
+FACTS_BY_CODE = {row.code: row for row in vectors.facts()}
 CLASS_ORDER = [c.label for c in vectors.classes()]  # 1xx .. 5xx
 FLAG_ORDER = ["redirect", "empty_body", "retry"]
 
@@ -19,12 +20,16 @@ def expected_int_line(code: int) -> str:
     in_class = [label == other for other in CLASS_ORDER]
     is_error = label in ("Client Error", "Server Error")
     flags = [status is not None and status.flag == flag for flag in FLAG_ORDER]
+    facts = FACTS_BY_CODE.get(code)
     return "\t".join(
         [
             "-" if status is None else status.phrase,
             "-" if status is None else status.name,
             label or "-",
             "".join("1" if f else "0" for f in [*in_class, is_error, *flags]),
+            "-" if facts is None else facts.registered_phrase,
+            "-" if facts is None else facts.reference or "-",
+            "-" if facts is None else facts.description,
         ]
     )
 

@@ -70,7 +70,10 @@ def test_reproducer_4_facts_cannot_be_written() -> None:
     writes = [
         (HTTPStatus.NOT_FOUND, "phrase"),
         (HTTPStatus.NOT_FOUND, "description"),
+        (HTTPStatus.NOT_FOUND, "registered_phrase"),
+        (HTTPStatus.NOT_FOUND, "reference"),
         (HTTPStatus.NOT_FOUND, "status_class"),
+        (HTTPStatus.FOUND, "phrase"),
         (HTTPStatus.SERVICE_UNAVAILABLE, "is_retry"),
         (StatusClass.CLIENT_ERROR, "label"),
         (StatusClass.CLIENT_ERROR, "range"),
@@ -78,6 +81,8 @@ def test_reproducer_4_facts_cannot_be_written() -> None:
         (HTTPStatus, "phrase"),
         (HTTPStatus, "is_retry"),
         (HTTPStatus, "__new__"),
+        (HTTPStatus, "FOUND"),
+        (HTTPStatus, "description"),
         (StatusClass, "label"),
     ]
     for target, attribute in writes:
@@ -85,12 +90,22 @@ def test_reproducer_4_facts_cannot_be_written() -> None:
             setattr(target, attribute, "pwned")
         with pytest.raises(AttributeError):
             delattr(target, attribute)
-    # A private attribute carries nothing the public API reads.
+    # A private attribute carries nothing the public API reads, not even the enum's own.
     HTTPStatus.SERVICE_UNAVAILABLE._flag_bits_ = 0  # type: ignore[attr-defined]
     HTTPStatus.NOT_FOUND.__dict__["phrase"] = "X"
+    HTTPStatus.NOT_FOUND.__dict__["description"] = "X"
+    try:
+        HTTPStatus.NOT_FOUND._name_ = "GONE"
+        HTTPStatus.NOT_FOUND._value_ = 410
+        assert HTTPStatus.NOT_FOUND.phrase == "Not Found"
+        assert HTTPStatus.NOT_FOUND.description == httpcodes.description_of(404)
+        assert HTTPStatus.NOT_FOUND.reference == "RFC 9110, Section 15.5.5"
+        assert HTTPStatus.NOT_FOUND.status_class.label == "Client Error"
+    finally:
+        HTTPStatus.NOT_FOUND._name_ = "NOT_FOUND"
+        HTTPStatus.NOT_FOUND._value_ = 404
     assert HTTPStatus.SERVICE_UNAVAILABLE.is_retry
     assert httpcodes.is_retry(503)
-    assert HTTPStatus.NOT_FOUND.phrase == "Not Found"
     status_class = httpcodes.class_of(404)
     assert status_class is not None
     assert status_class.label == "Client Error"
@@ -238,7 +253,7 @@ def test_name_of() -> None:
     for row in vectors.statuses():
         assert httpcodes.name_of(row.code) == row.name
         assert httpcodes.name_of(HTTPStatus(row.code)) == row.name
-    for code in (0, 103, 499, -404, 2**63, -(2**63) - 1, 10**30):
+    for code in (0, 104, 306, 499, -404, 2**63, -(2**63) - 1, 10**30):
         assert httpcodes.name_of(code) is None
     for value in ("404", 404.0, True, None):
         assert "expected an int" in type_error(httpcodes.name_of, value)

@@ -41,8 +41,11 @@ def test_all_names_the_public_api_and_each_resolves() -> None:
             "__version__",
             "class_of",
             "code_of",
+            "description_of",
             "name_of",
             "reason_phrase",
+            "reference_of",
+            "registered_phrase",
             *flags,
         ]
     )
@@ -68,20 +71,36 @@ def test_the_table_data_is_what_the_native_module_answers() -> None:
     # of the data must be what the compiled core answers for its code.
     from httpcodes import _httpcodes, _table  # noqa: PLC0415 - the private halves compared
 
-    assert len(_table.STATUSES) == len(vectors.statuses())
-    for name, code, phrase, digit, flag_bits in _table.STATUSES:
+    rows = [line.split("|") for line in _table.STATUSES.splitlines()]
+    assert len(rows) == len(vectors.statuses())
+    for code_text, name, phrase in rows:
+        code = int(code_text)
         assert _httpcodes.reason_phrase(code) == phrase, code
-        assert _httpcodes.class_digit(code) == digit, code
-        assert _httpcodes.flag_bits(code) == flag_bits, code
+        assert _httpcodes.name_of(code) == name, code
         assert _httpcodes.code_of(phrase) == code, name
+    for bit, (flag, codes) in enumerate(zip(_table.FLAG_NAMES, _table.FLAG_CODES)):
+        listed = [int(row[0]) for row in rows if _httpcodes.flag_bits(int(row[0])) >> bit & 1]
+        assert list(codes) == listed, flag
+    assert [line.split("|")[0] for line in _table.FACTS.splitlines()] == [row[0] for row in rows]
     assert [row[0] for row in _table.CLASSES] == [1, 2, 3, 4, 5]
 
 
-def test_the_enums_load_no_native_code() -> None:
-    # `from httpcodes import HTTPStatus` must cost no more than the stdlib's: no native module.
-    code = "import sys; from httpcodes import HTTPStatus, StatusClass; "
-    code += "print('httpcodes._httpcodes' in sys.modules)"
-    loaded = subprocess.run(
+def loaded_after(statement: str) -> list[str]:
+    """The httpcodes modules a fresh interpreter has loaded after running `statement`."""
+    code = f"import sys\n{statement}\nprint(*sorted(m for m in sys.modules if 'httpcodes' in m))"
+    output = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
-    assert loaded.strip() == "False"
+    return output.split()
+
+
+def test_each_import_loads_only_what_it_needs() -> None:
+    # `from httpcodes import HTTPStatus` must cost no more than the stdlib's: the enums are built
+    # in the package itself from `_table`, and no native module loads until a lookup needs it.
+    table = ["httpcodes", "httpcodes._table"]
+    native = sorted([*table, "httpcodes._httpcodes"])
+    assert loaded_after("import httpcodes") == table
+    assert loaded_after("from httpcodes import HTTPStatus, StatusClass") == table
+    assert loaded_after("from httpcodes import HTTPStatus\nHTTPStatus.FOUND.description") == table
+    assert loaded_after("import httpcodes\nhttpcodes.description_of(404)") == native
+    assert loaded_after("import httpcodes\nhttpcodes.class_of(404)") == native

@@ -59,8 +59,8 @@ def test_str_and_format_give_the_plain_number(member: HTTPStatus) -> None:
 def test_unknown_codes_raise_value_error_as_an_enum_does() -> None:
     with pytest.raises(ValueError, match="999 is not a valid HTTPStatus"):
         HTTPStatus(999)
-    with pytest.raises(ValueError, match="103 is not a valid HTTPStatus"):
-        HTTPStatus(103)
+    with pytest.raises(ValueError, match="104 is not a valid HTTPStatus"):
+        HTTPStatus(104)
 
 
 def test_names_index_the_enum() -> None:
@@ -68,6 +68,15 @@ def test_names_index_the_enum() -> None:
     assert HTTPStatus.__members__["IM_A_TEAPOT"] == 418
     with pytest.raises(KeyError):
         HTTPStatus["not_found"]
+
+
+def test_every_stdlib_name_is_ours_with_the_same_code() -> None:
+    # spec/API.md: every member and alias name of the running Python's `http.HTTPStatus`
+    # resolves on ours to the same code, so code written for the stdlib runs unchanged.
+    for name, theirs in http.HTTPStatus.__members__.items():
+        assert int(HTTPStatus[name]) == int(theirs), name
+        assert getattr(HTTPStatus, name) is HTTPStatus[name], name
+        assert HTTPStatus[name] is HTTPStatus(theirs), name
 
 
 def test_stdlib_members_find_ours_and_back() -> None:
@@ -96,11 +105,15 @@ def test_the_enums_present_themselves_as_httpcodes() -> None:
 
 @pytest.mark.parametrize("kind", [HTTPStatus, StatusClass], ids=lambda kind: kind.__name__)
 def test_each_enum_behaves_as_a_class_statement_would_make_it(kind: type[enum.Enum]) -> None:
-    # The enums are built the stdlib's fast way on each version (see httpcodes/_enums.py); the
+    # The enums are built the stdlib's fast way on each version (see httpcodes/__init__.py); the
     # same members through every door an enum has.
     members = list(kind)
-    assert len(kind) == len(members) == len(kind.__members__) == len(set(members))
-    assert list(kind.__members__.values()) == members
+    assert len(kind) == len(members) == len(set(members))
+    # `__members__` holds the alias names too, each naming a member that iteration gives once.
+    assert [m for name, m in kind.__members__.items() if name == m.name] == members
+    assert set(kind.__members__.values()) == set(members)
+    for name, member in kind.__members__.items():
+        assert kind[name] is getattr(kind, name) is member
     for member in members:
         assert kind(member.value) is member
         assert kind[member.name] is member
@@ -240,7 +253,9 @@ def test_each_listed_difference_says_what_each_has_and_why() -> None:
     for entry in LIST["differences"]:
         assert set(entry) <= ENTRY_FIELDS, entry
         assert ENTRY_FIELDS - {"python"} <= set(entry), entry
-        assert re.search(r"\bspec/(status-codes\.txt|API\.md)\b", entry["reason"]), entry
+        assert re.search(r"\bspec/(status-codes\.txt|API\.md|codes\.md)\b", entry["reason"]), entry
+        # Only the spec's choices of phrase and name are listed: never a code httpcodes lacks.
+        assert not (entry["attribute"] == "value" and entry["httpcodes"] is None), entry
         SpecifierSet(entry.get("python", ""))  # a valid specifier
         key = (entry["member"], entry["attribute"], entry.get("python", ""))
         assert key not in keys, f"listed twice: {entry}"

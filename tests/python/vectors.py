@@ -86,6 +86,31 @@ def aliases() -> list[tuple[str, int]]:
     return [(row["alias"], int(row["code"])) for row in _rows("aliases.tsv")]
 
 
+def alias_names() -> list[tuple[str, int]]:
+    """Each name a status goes by besides its NAME (`FOUND`, 302), in the file's order."""
+    return [(row["name"], int(row["code"])) for row in _rows("alias_names.tsv")]
+
+
+@dataclass(frozen=True)
+class Facts:
+    code: int
+    registered_phrase: str
+    reference: "str | None"  # None for `none`: 419 and 420 are not registered
+    description: str
+
+
+def facts() -> list[Facts]:
+    return [
+        Facts(
+            int(row["code"]),
+            row["registered_phrase"],
+            None if row["reference"] == "none" else row["reference"],
+            row["description"],
+        )
+        for row in _rows("facts.tsv")
+    ]
+
+
 def reverse() -> list[Lookup]:
     return [
         Lookup(unescape(row["input"]), _code_or_none(row["expected"]), row["case"])

@@ -4,23 +4,32 @@ Every answer comes from the httpcodes core table (compiled into `httpcodes._http
 one the Rust, C and Node packages answer from.
 """
 
+import _thread
+
 from httpcodes._table import FLAG_NAMES as _FLAGS
 from httpcodes._table import NAMES as _NAMES
 
 # Never true at run time: `typing` and `collections.abc` cost more to import than all of httpcodes.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    import enum
     from collections.abc import Callable
+    from typing import Any, TypeVar
+
+    _Kind = TypeVar("_Kind", bound=type[enum.Enum])
 
 # The lookups, the enums and one `is_*` function per flag of core (generated into `_table`).
 __all__ = [*_NAMES]  # noqa: PLE0604 - the names are strings, generated from core
 
 # Everything is made on first use, so each import costs only what it needs: the native lookups
-# load with the first of them, and the enums are built (from core's table as data, generated into
-# `_table`) with the first of them; `from httpcodes import HTTPStatus` loads no native code at all.
-# The import system runs each submodule once, so threads that race here all get the same objects.
+# load with the first of them, the enums are built (from core's table as data, generated into
+# `_table`) with the first of them, and each code's registered phrase, reference and description
+# are read with the first of those; `from httpcodes import HTTPStatus` loads no native code. The
+# import system runs each submodule once, and `_build_enums` runs once under its lock, so threads
+# that race here all get the same objects.
 _NATIVE = ("reason_phrase", "name_of", "code_of", "__version__")
 _ENUMS = ("HTTPStatus", "StatusClass", "class_of")
+_BUILDING = _thread.allocate_lock()
 
 
 def _flag(name: str) -> "Callable[[int], bool]":
@@ -44,9 +53,10 @@ def __getattr__(name: str) -> object:
 
         value = getattr(_httpcodes, name)
     elif name in _ENUMS:
-        from httpcodes import _enums  # noqa: PLC0415 - on first use, see above
-
-        value = getattr(_enums, name)
+        with _BUILDING:
+            if "HTTPStatus" not in globals():
+                globals().update(_build_enums())
+        return globals()[name]
     elif name in _FLAGS:
         value = _flag(name)
     else:
@@ -58,3 +68,226 @@ def __getattr__(name: str) -> object:
 
 def __dir__() -> list[str]:
     return sorted({*globals(), *__all__})
+
+
+# ---- Each code's facts: the registry's and spec/codes.md's, read at the first use of one -------
+
+_facts_read: "tuple[dict[int, str], dict[int, str | None], dict[int, str], dict[str, int]] | None"
+_facts_read = None
+_name_of: "Callable[[int], str | None] | None" = None
+
+
+def _facts() -> "tuple[dict[int, str], dict[int, str | None], dict[int, str], dict[str, int]]":
+    """Each code's registered phrase, reference and description, and each NAME's code: pure, so
+    threads that race here build equal tables."""
+    global _facts_read  # noqa: PLW0603 - read at the first use of a fact
+    if _facts_read is None:
+        from httpcodes._table import CODES, FACTS, STATUSES  # noqa: PLC0415
+
+        statuses = STATUSES.replace("\n", "|").split("|")
+        fields = FACTS.replace("\n", "|").split("|")  # in STATUSES' order
+        _facts_read = (
+            {
+                code: ours or phrase
+                for code, ours, phrase in zip(CODES, fields[1::4], statuses[2::3])
+            },
+            {code: reference or None for code, reference in zip(CODES, fields[2::4])},
+            dict(zip(CODES, fields[3::4])),
+            dict(zip(statuses[1::3], CODES)),
+        )
+    return _facts_read
+
+
+def _listed(code: int) -> "int | None":
+    """The listed code `code` stands for, or None; the native `name_of` checks its type, so the
+    fact functions take a code as every lookup does."""
+    global _name_of  # noqa: PLW0603 - the native lookup, bound on first use
+    if _name_of is None:
+        from httpcodes._httpcodes import name_of  # noqa: PLC0415
+
+        _name_of = name_of
+    name = _name_of(code)
+    return None if name is None else _facts()[3][name]
+
+
+def registered_phrase(code: int, /) -> "str | None":
+    """The IANA registry's phrase of `code` ('Found' for 302), or None if it is not listed."""
+    listed = _listed(code)
+    return None if listed is None else _facts()[0][listed]
+
+
+def reference_of(code: int, /) -> "str | None":
+    """Where the IANA registry defines `code`, or None if it is not listed or not registered."""
+    listed = _listed(code)
+    return None if listed is None else _facts()[1][listed]
+
+
+def description_of(code: int, /) -> "str | None":
+    """One sentence on what `code` means, or None if it is not a listed code."""
+    listed = _listed(code)
+    return None if listed is None else _facts()[2][listed]
+
+
+# ---- The enums ------------------------------------------------------------------------------
+#
+# `from httpcodes import HTTPStatus, StatusClass` costs no more than `from http import
+# HTTPStatus` (bench/python), so the enums are built here, not in a module of their own (a third
+# import), from `_table`'s columns (no number parsed, no native code loaded), each made memberless
+# as the stdlib makes `http.HTTPStatus` (`enum._simple_enum` from 3.11, the metaclass before) and
+# given its members by `_add_members`: two objects each, no checks (core checks the table), few
+# enough objects that the import sets off no garbage collection. These are enum's private
+# internals, hence the version guard; the suite runs on every supported version. Each fact is a
+# property reading a dict or frozenset keyed by the code (no work per member; `_facts` reads the
+# registry's facts at first use), private to this module and keyed by the member's int value,
+# which no caller can change; both classes refuse any attribute set or deleted.
+
+
+def _add_members(made: "Any", members: "dict[str, int]") -> None:  # noqa: ANN401 - enum internals
+    """Adds `members` to the memberless enum `made` as its metaclass adds a member no descriptor
+    shadows; a name whose value an earlier name has is an alias of that member."""
+    member_type = made._member_type_
+    plain = member_type is object
+    by_value = made._value2member_map_
+    names = made._member_names_
+    by_name = made._member_map_
+    for name, value in members.items():
+        member = by_value.get(value)
+        if member is None:
+            member = object.__new__(made) if plain else member_type.__new__(made, value)
+            member._value_ = value
+            member._name_ = name
+            member.__objclass__ = made
+            member._sort_order_ = len(names)
+            names.append(name)
+            by_value[value] = member
+        type.__setattr__(made, name, member)  # the metaclass's __setattr__ refuses members
+        by_name[name] = member
+
+
+def _new(cls: "Any", value: object) -> "Any":  # noqa: ANN401 - enum internals
+    """`Enum.__new__`'s lookup, with a `ValueError` that quotes the value by core's excerpt rule
+    (the stdlib's takes the whole `repr`, running the value's own code)."""
+    if type(value) is cls:
+        return value
+    try:
+        return cls._value2member_map_[value]
+    except (KeyError, TypeError):
+        pass
+    from httpcodes._httpcodes import describe  # noqa: PLC0415 - only on this error path
+
+    message = f"{describe(value)} is not a valid {cls.__qualname__}"
+    raise ValueError(message)
+
+
+def _build_enums() -> "dict[str, object]":
+    """`StatusClass`, `HTTPStatus` and `class_of`, built from the table (once, see above)."""
+    import enum  # noqa: PLC0415 - with the first use of an enum
+    import sys  # noqa: PLC0415
+
+    from httpcodes._table import (  # noqa: PLC0415
+        ALIAS_NAMES,
+        CLASSES,
+        CODES,
+        FLAG_CODES,
+        STATUSES,
+    )
+
+    class FrozenEnumType(type(enum.Enum)):  # type: ignore[misc]
+        """The metaclass of both enums once built: no attribute can be set or deleted on them."""
+
+        def __setattr__(cls, name: str, value: object) -> None:
+            message = f"cannot set {cls.__name__}.{name}: httpcodes' table is read-only"
+            raise AttributeError(message)
+
+        def __delattr__(cls, name: str) -> None:
+            message = f"cannot delete {cls.__name__}.{name}: httpcodes' table is read-only"
+            raise AttributeError(message)
+
+    def make(
+        kind: "_Kind", name: str, doc: str, members: "dict[str, int]", **extra: object
+    ) -> "_Kind":
+        """An enum of `kind` named `name` in module `httpcodes`, with `members` (an alias after
+        the member it names) and `extra`, frozen."""
+        body: dict[str, object] = {"__module__": __name__, "__qualname__": name, "__doc__": doc}
+        body.update(extra)
+        if sys.version_info >= (3, 11):
+            made = enum._simple_enum(kind)(type(name, (), body))  # type: ignore[attr-defined]
+        else:
+            namespace = enum.EnumMeta.__prepare__(name, (kind,))
+            for key, value in body.items():
+                namespace[key] = value
+            made = enum.EnumMeta(name, (kind,), namespace)
+        if not (isinstance(made, type) and issubclass(made, kind)):  # tells mypy what was made
+            raise TypeError(made)
+        _add_members(made, members)
+        type.__setattr__(made, "__new__", _new)
+        made.__class__ = FrozenEnumType  # type: ignore[method-assign]
+        return made  # type: ignore[return-value]
+
+    # The five classes, each keyed by itself (it hashes by name): filled in once it exists.
+    labels: dict[enum.Enum, str] = {}
+    ranges: dict[enum.Enum, str] = {}
+    descriptions: dict[enum.Enum, str] = {}
+    status_class = make(
+        enum.Enum,
+        "StatusClass",
+        "The class of a status code by range; its value is the first digit.",
+        {name: digit for digit, name, *_ in CLASSES},
+        label=property(labels.__getitem__, doc="The spec's name of the class: 'Client Error'."),
+        range=property(ranges.__getitem__, doc="The range the class covers, e.g. '4xx'."),
+        description=property(descriptions.__getitem__, doc="The spec's line for the class."),
+    )
+    class_by_digit = {}
+    for member, row in zip(status_class, CLASSES):
+        class_by_digit[row[0]] = member
+        labels[member] = row[2]
+        ranges[member] = row[3]
+        descriptions[member] = row[4]
+
+    class_digit: Callable[[int], int] | None = None
+
+    def class_of(code: int, /) -> "enum.Enum | None":
+        """The class of any code from 100 to 599, listed or not (499 is a client error), else
+        None."""
+        nonlocal class_digit
+        if class_digit is None:
+            from httpcodes import _httpcodes  # noqa: PLC0415 - on first use
+
+            class_digit = _httpcodes.class_digit
+        return class_by_digit.get(class_digit(code))
+
+    class_of.__qualname__ = "class_of"
+
+    # The statuses, a column at a time, keyed by code (a member hashes and compares as its int).
+    fields = STATUSES.replace("\n", "|").split("|")
+    members = dict(zip(fields[1::3], CODES))
+    aliases = ALIAS_NAMES.split()  # an alias name, then the NAME it stands for
+    members.update(zip(aliases[::2], map(members.__getitem__, aliases[1::2])))
+    phrases = dict(zip(CODES, fields[2::3]))
+    classes = {code: class_by_digit[code // 100] for code in CODES}
+    http_status = make(
+        enum.IntEnum,
+        "HTTPStatus",
+        "An HTTP status listed in the table; an `int` equal to its code.",
+        members,
+        # The plain number, as an IntEnum gives from Python 3.11 on, on every supported version.
+        __str__=int.__repr__,
+        __format__=int.__format__,
+        phrase=property(phrases.__getitem__, doc="The spec's phrase, e.g. 'Not Found'."),
+        registered_phrase=property(
+            lambda member: _facts()[0][member], doc="The registry's phrase: 'Found' for 302."
+        ),
+        reference=property(
+            lambda member: _facts()[1][member], doc="Where the registry defines it, or None."
+        ),
+        description=property(
+            lambda member: _facts()[2][member], doc="One sentence on what the code means."
+        ),
+        status_class=property(classes.__getitem__, doc="Its class, a StatusClass."),
+        # The flags are properties, as the stdlib's `is_*` are (3.12+).
+        **{
+            name: property(frozenset(codes).__contains__, doc=f"Core's `{name}` for the code.")
+            for name, codes in zip(_FLAGS, FLAG_CODES)
+        },
+    )
+    return {"StatusClass": status_class, "HTTPStatus": http_status, "class_of": class_of}

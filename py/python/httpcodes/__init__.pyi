@@ -10,6 +10,7 @@ __all__ = [
     "__version__",
     "class_of",
     "code_of",
+    "description_of",
     "is_client_error",
     "is_empty_body",
     "is_error",
@@ -21,6 +22,8 @@ __all__ = [
     "is_success",
     "name_of",
     "reason_phrase",
+    "reference_of",
+    "registered_phrase",
 ]
 
 __version__: str
@@ -30,6 +33,15 @@ def reason_phrase(code: int, /) -> str | None:
 
 def name_of(code: int, /) -> str | None:
     """The NAME of `code` (NOT_FOUND for 404), or None if it is not a listed code."""
+
+def registered_phrase(code: int, /) -> str | None:
+    """The IANA registry's phrase of `code` ('Found' for 302), or None if it is not listed."""
+
+def reference_of(code: int, /) -> str | None:
+    """Where the IANA registry defines `code`, or None if it is not listed or not registered."""
+
+def description_of(code: int, /) -> str | None:
+    """One sentence on what `code` means, or None if it is not a listed code."""
 
 def code_of(phrase: str, /) -> int | None:
     """The code whose phrase or alias is `phrase` (ASCII case-insensitive, trimmed), or None."""
@@ -148,9 +160,21 @@ class HTTPStatus(enum.IntEnum):
     LOOP_DETECTED = 508
     NOT_EXTENDED = 510
     NETWORK_AUTHENTICATION_REQUIRED = 511
+    # The alias names: each is the member of its code (FOUND is MOVED_TEMPORARILY).
+    FOUND = MOVED_TEMPORARILY
+    CONTENT_TOO_LARGE = REQUEST_TOO_LONG
+    PAYLOAD_TOO_LARGE = REQUEST_TOO_LONG
+    REQUEST_ENTITY_TOO_LARGE = REQUEST_TOO_LONG
+    URI_TOO_LONG = REQUEST_URI_TOO_LONG
+    RANGE_NOT_SATISFIABLE = REQUESTED_RANGE_NOT_SATISFIABLE
+    UNPROCESSABLE_CONTENT = UNPROCESSABLE_ENTITY
 
     @property
     def phrase(self) -> str: ...
+    @property
+    def registered_phrase(self) -> str: ...
+    @property
+    def reference(self) -> str | None: ...
     @property
     def description(self) -> str: ...
     @property

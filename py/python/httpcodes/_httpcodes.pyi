@@ -1,15 +1,5 @@
 # The private native module; `httpcodes` presents it.
 
-__all__ = [
-    "__version__",
-    "class_digit",
-    "code_of",
-    "describe",
-    "flag_bits",
-    "name_of",
-    "reason_phrase",
-]
-
 __version__: str
 
 def reason_phrase(code: int, /) -> str | None: ...
