@@ -2,7 +2,7 @@
 # Times httpcodes against the stdlib's http.HTTPStatus on each Python the tests use, or on the
 # versions given (e.g. `run.sh 3.11.7`), as `BENCH` lines for bench/report.py.
 set -euo pipefail
-source "$(dirname "${BASH_SOURCE[0]}")/../../tests/python/env.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/../../tools/python.sh"
 
 versions=("$@")
 [ "${#versions[@]}" -gt 0 ] || versions=("${PYTHON_VERSIONS[@]}")

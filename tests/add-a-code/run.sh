@@ -41,7 +41,7 @@ HTTPCODES_NO_RSS=1 build/stage/c-vectors tests/vectors "$(python3 tools/dev vers
 say "Python"
 # Debug builds of the wheel and the addon: this test is about the table, not about speed.
 export HTTPCODES_WHEEL_ARGS="--profile dev"
-source tests/python/env.sh
+source tools/python.sh
 venv="$(venv_for "$TOOLS_VERSION")"
 install_wheel "$(build_wheel)" "$venv"
 (cd tests/python && "$venv/bin/python" -m pytest -p no:cacheprovider -q \

@@ -4,7 +4,7 @@
 # fresh venv, building it from source.
 #   tests/dist/python.sh DIST
 set -euo pipefail
-source "$(dirname "${BASH_SOURCE[0]}")/../python/env.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/../../tools/python.sh"
 dist="$(cd "$1" && pwd)"
 make_scratch
 

@@ -31,7 +31,7 @@ case "${1:-all}" in
             python3 "$here/check.py" c docs/c.md \
             '${CC:-cc} -std=c99 -Wall -Wextra -Werror "$SRC" $(pkg-config --cflags --libs httpcodes) -o "$OUT"' ;;
     python)
-        source tests/python/env.sh
+        source tools/python.sh
         venv="$(venv_for "$TOOLS_VERSION")"
         install_wheel "$(build_wheel)" "$venv"
         (cd "$scratch" && "$venv/bin/python" "$here/check.py" python "$root/docs/python.md") ;;

@@ -7,7 +7,7 @@
 #                                             bless-instructions)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-source "$here/../../tests/python/env.sh"
+source "$here/../../tools/python.sh"
 stage="$1"
 bless="${2:-}"
 calls=10000

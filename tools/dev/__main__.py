@@ -11,7 +11,7 @@ the machine set-up they share. The Makefile's targets call it.
     python3 tools/dev release-path                  PATH with the pinned release tools first
     python3 tools/dev cargo-tool NAME               the path of a pinned cargo subcommand
     python3 tools/dev version [--abi]               the version (Cargo.toml's) or the ABI name
-    python3 tools/dev venv DIR REQUIREMENTS         a virtualenv with exactly those pins
+    python3 tools/dev venv DIR REQS... [--python P] a virtualenv with exactly those pins
 
 It needs Python 3.11 or later and nothing outside the standard library; the tools it installs
 are pinned in machine.py and requirements.txt."""
@@ -84,7 +84,8 @@ def parser() -> argparse.ArgumentParser:
     command.add_argument("--abi", action="store_true", help="the shared library's ABI name instead")
     command = commands.add_parser("venv", help="make DIR a virtualenv with exactly REQUIREMENTS")
     command.add_argument("folder", type=Path)
-    command.add_argument("requirements", type=Path)
+    command.add_argument("requirements", type=Path, nargs="+")
+    command.add_argument("--python", default="python3", help="the interpreter (python3)")
     command = commands.add_parser("cargo-tool", help="print a pinned cargo subcommand's path")
     command.add_argument("name", choices=sorted(machine.CARGO_TOOLS))
     return root
@@ -109,7 +110,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "release-path": lambda args: printed(machine.release_tools()["PATH"]),
     "cargo-tool": lambda args: printed(machine.cargo_tool(args.name)),
     "venv": lambda args: printed(
-        machine.pinned_venv(args.folder.resolve(), args.requirements.resolve())
+        machine.pinned_venv(
+            args.folder.resolve(), [path.resolve() for path in args.requirements], args.python
+        )
     ),
     "version": lambda args: printed(repo.abi_name(repo.version()) if args.abi else repo.version()),
 }

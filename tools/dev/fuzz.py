@@ -40,10 +40,10 @@ ENV = environment(HTTPCODES_VECTORS=str(ROOT / "tests/vectors"))
 
 def python_venv() -> Path:
     """build/fuzz/python/venv: atheris (fuzz/python/requirements.txt) and the wheel, made with
-    the Python door's own set-up (tests/python/env.sh), whose interpreter and wheel it shares."""
+    the shared Python set-up (tools/python.sh), whose interpreter and wheel it shares."""
     venv = OUT / "python/venv"
     glue = f"""
-        source tests/python/env.sh
+        source tools/python.sh
         python="$(interpreter "$TOOLS_VERSION")"
         wanted="$("$python" -VV | tr -d '\\n'; sha256sum <fuzz/python/requirements.txt)"
         if [ "$(cat {venv}/.httpcodes-stamp 2>/dev/null)" != "$wanted" ]; then

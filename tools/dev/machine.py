@@ -123,27 +123,20 @@ def rust_targets(*triples: str) -> None:
             run("rustup", "target", "add", triple)
 
 
-def pinned_venv(folder: Path, requirements: Path, python: str = "python3") -> Path:
-    """FOLDER as a virtualenv of PYTHON with exactly REQUIREMENTS (pinned), remade when either
-    changes; its path."""
+def pinned_venv(folder: Path, requirements: list[Path], python: str = "python3") -> Path:
+    """FOLDER as a virtualenv of PYTHON with exactly the pins of REQUIREMENTS, remade when the
+    interpreter or a pin changes; its path."""
     interpreter = shutil.which(python) or python
-    wanted = output(interpreter, "-VV") + output("sha256sum", requirements).split()[0]
+    pins = output("sha256sum", *requirements)
+    wanted = output(interpreter, "-VV") + "".join(line.split()[0] for line in pins.splitlines())
     stamp = folder / ".httpcodes-stamp"
     if not stamp.exists() or stamp.read_text() != wanted or not (folder / "bin/python").exists():
         say(f"creating {folder}")
         shutil.rmtree(folder, ignore_errors=True)
         run(interpreter, "-m", "venv", folder)
         env = environment(PIP_DISABLE_PIP_VERSION_CHECK="1")
-        run(
-            folder / "bin/python",
-            "-m",
-            "pip",
-            "install",
-            "--quiet",
-            "--requirement",
-            requirements,
-            env=env,
-        )
+        for file in requirements:
+            run(folder / "bin/python", "-m", "pip", "install", "--quiet", "-r", file, env=env)
         run(folder / "bin/python", "-m", "pip", "check", env=env)
         stamp.write_text(wanted)
     return folder
