@@ -28,7 +28,7 @@ if cargo run --locked --quiet -p httpcodes-generate -- --check; then
 fi
 make --no-print-directory generate
 grep -q "MADE_UP_STATUS = 598" py/python/httpcodes/__init__.pyi
-grep -q '"MADE_UP_STATUS", 598, "Made Up Status"' py/python/httpcodes/_table.py
+grep -q '^598|MADE_UP_STATUS|Made Up Status' py/python/httpcodes/_table.py
 grep -q "MADE_UP_STATUS = 598" node/generated/table.d.ts
 grep -q "HTTPCODES_STATUS_INVENTED_STATUS 598" include/httpcodes.h
 say "Rust"
