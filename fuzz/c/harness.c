@@ -70,6 +70,17 @@ static int digit_of_label(const char *label) {
     exit(2);
 }
 
+/* A vector file of (text, code) rows into ROWS, which point into FILE; how many there are. */
+static size_t load_pairs(const char *dir, const char *name, tsv_file *file, alias_row *rows) {
+    *file = tsv_load(dir, name);
+    if (file->count > MAX_ALIASES) exit(2);
+    for (size_t i = 0; i < file->count; i++) {
+        rows[i].text = file->rows[i].fields[0];
+        rows[i].code = (int32_t)atoi(file->rows[i].fields[1]);
+    }
+    return file->count;
+}
+
 int LLVMFuzzerInitialize(int *argc, char ***argv) {
     (void)argc;
     (void)argv;
@@ -96,20 +107,8 @@ int LLVMFuzzerInitialize(int *argc, char ***argv) {
         statuses[i].flag = f[4];
     }
     status_count = listed.count;
-    alias_file = tsv_load(dir, "aliases.tsv");
-    if (alias_file.count > MAX_ALIASES) exit(2);
-    for (size_t i = 0; i < alias_file.count; i++) {
-        aliases[i].text = alias_file.rows[i].fields[0];
-        aliases[i].code = (int32_t)atoi(alias_file.rows[i].fields[1]);
-    }
-    alias_count = alias_file.count;
-    alias_name_file = tsv_load(dir, "alias_names.tsv");
-    if (alias_name_file.count > MAX_ALIASES) exit(2);
-    for (size_t i = 0; i < alias_name_file.count; i++) {
-        alias_names[i].text = alias_name_file.rows[i].fields[0];
-        alias_names[i].code = (int32_t)atoi(alias_name_file.rows[i].fields[1]);
-    }
-    alias_name_count = alias_name_file.count;
+    alias_count = load_pairs(dir, "aliases.tsv", &alias_file, aliases);
+    alias_name_count = load_pairs(dir, "alias_names.tsv", &alias_name_file, alias_names);
 
     /* The library's own iteration lists exactly the vectors' codes, in order. */
     CHECK(httpcodes_count() == status_count, httpcodes_count());
