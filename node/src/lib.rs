@@ -1,7 +1,7 @@
 //! The Node door of httpcodes: a napi-rs addon that hands core's table to JavaScript, once.
 //!
 //! A napi call costs about thirty JavaScript property reads, so the addon answers no per-call
-//! question. The package's JavaScript layer calls [`table`] once when it loads (`loader.js`) and
+//! question. The package's JavaScript layer calls [`table()`] once when it loads (`loader.js`) and
 //! answers every lookup from what it returned (`api.js`); every fact in it is decided by core.
 
 use httpcodes_node_table::table;
