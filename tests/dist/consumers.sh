@@ -16,10 +16,11 @@ dynamic="$(readelf -d "$tree/lib/libhttpcodes.so.$version")"
 grep -q "Library soname: \[libhttpcodes.so.$abi\]" <<<"$dynamic" || { echo "error: SONAME" >&2; exit 1; }
 grep -q "Shared library: \[libc.so.6\]" <<<"$dynamic" || { echo "error: no NEEDED libc.so.6" >&2; exit 1; }
 
+this_minor="$major.${rest%%.*}"
 for kind in shared static; do
-    echo "==> CMake: find_package(httpcodes 0.1), $kind" >&2
+    echo "==> CMake: find_package(httpcodes $this_minor), $kind" >&2
     build="$scratch/cmake-$kind"
-    cmake -S "$root/tests/c/consumer" -B "$build" -DCMAKE_PREFIX_PATH="$tree" \
+    cmake -S "$root/tests/c/consumer" -B "$build" -DCMAKE_PREFIX_PATH="$tree" -DHTTPCODES_WANT="$this_minor" \
         -DHTTPCODES_STATIC="$([ "$kind" = static ] && echo ON || echo OFF)" >/dev/null
     cmake --build "$build" >/dev/null
     # The shared build finds the library through the rpath CMake writes into the build tree.
