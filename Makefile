@@ -29,7 +29,8 @@ C_TARGET ?=
 ifeq ($(C_TARGET),)
 C_DIST := $(TARGET_DIR)/dist-c
 C_LIB_BUILD = $(CARGO) build --locked --profile dist-c -p httpcodes-ffi
-C_OS := $(shell uname -s)
+# MSYS2's and Git for Windows' shells name themselves MINGW64_NT-…, MSYS_NT-… or CYGWIN_NT-….
+C_OS := $(if $(filter MINGW% MSYS% CYGWIN%,$(shell uname -s)),Windows,$(shell uname -s))
 else ifneq ($(findstring windows,$(C_TARGET)),)
 C_DIST := $(TARGET_DIR)/$(C_TARGET)/dist-c
 C_LIB_BUILD = $(CARGO) build --locked --profile dist-c -p httpcodes-ffi --target $(C_TARGET)
@@ -148,13 +149,15 @@ c-lib:
 	$(C_LIB_ENV) $(C_LIB_BUILD)
 
 CMAKE_DIR := $(LIBDIR)/cmake/httpcodes
+# The path to folder $(1) from folder $(2), neither of which need exist (macOS has no `realpath -m`).
+RELATIVE = $(shell python3 -c 'import os, sys; print(os.path.relpath(*sys.argv[1:]))' $(abspath $(1)) $(abspath $(2)))
 # The CMake package finds the header relative to its own folder, so the tree stays relocatable.
-INCLUDEDIR_FROM_CMAKE = $(shell realpath -m --relative-to=$(abspath $(CMAKE_DIR)) $(abspath $(INCLUDEDIR)))
+INCLUDEDIR_FROM_CMAKE = $(call RELATIVE,$(INCLUDEDIR),$(CMAKE_DIR))
 # The .pc names its folders from ${prefix} when they are under it, so `pkg-config --define-prefix`
 # can relocate an unpacked tree.
 PC_DIR = $(patsubst $(abspath $(PREFIX))/%,$${prefix}/%,$(abspath $(1)))
 # Where the shared library is, from LIBDIR (a DLL is in bin/), for the CMake package.
-SHARED_FROM_LIBDIR = $(shell realpath -m --relative-to=$(abspath $(LIBDIR)) $(abspath $(SHARED_DIR))/$(SHARED_FILE))
+SHARED_FROM_LIBDIR = $(call RELATIVE,$(SHARED_DIR)/$(SHARED_FILE),$(LIBDIR))
 SUBSTITUTE = sed -e 's|@PREFIX@|$(abspath $(PREFIX))|' -e 's|@SHARED_FROM_LIBDIR@|$(SHARED_FROM_LIBDIR)|' \
 	-e 's|@IMPLIB@|$(IMPLIB)|' -e 's|@LIBDIR@|$(call PC_DIR,$(LIBDIR))|' \
 	-e 's|@INCLUDEDIR@|$(call PC_DIR,$(INCLUDEDIR))|' -e 's|@INCLUDEDIR_FROM_HERE@|$(INCLUDEDIR_FROM_CMAKE)|' \

@@ -6,6 +6,13 @@ REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # One progress line on stderr, the same shape in every script.
 say() { printf '==> %s\n' "$*" >&2; }
 
+# Says that a check was skipped and why (what this machine lacks); CI, which must skip nothing,
+# sets HTTPCODES_SKIP_NOTHING=1 and so fails there instead.
+skipped() {
+    [ -z "${HTTPCODES_SKIP_NOTHING:-}" ] || { echo "error: cannot skip: $*" >&2; exit 1; }
+    say "skipped: $*"
+}
+
 # True when FILE exists and no file under the PATHS that follow is newer: what it was built
 # from has not changed since.
 is_fresh() {

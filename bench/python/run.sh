@@ -8,9 +8,9 @@ versions=("$@")
 [ "${#versions[@]}" -gt 0 ] || versions=("${PYTHON_VERSIONS[@]}")
 wheel="$(build_wheel)"
 for version in "${versions[@]}"; do
-    venv="$(venv_for "$version")"
-    install_wheel "$wheel" "$venv"
+    programs="$(venv_programs "$version")"
+    install_wheel "$wheel" "$programs"
     # From bench/, away from the source tree, so the installed wheel is what gets timed.
-    (cd "$REPO/bench" && "$venv/bin/python" python/bench.py)
+    (cd "$REPO/bench" && "$programs/python" python/bench.py)
 
 done

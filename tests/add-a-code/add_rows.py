@@ -1,7 +1,8 @@
 """Adds the made-up 598, an alias of it and their vector lines to the workspace copy WORK: what
-CONTRIBUTING.md says adding a code takes (tests/add-a-code/run.sh).
+CONTRIBUTING.md says adding a code takes (tests/add-a-code/run.sh). With --duplicate-key, adds
+instead an alias key equal to 418's phrase under ASCII folding, which the build must refuse.
 
-    python3 tests/add-a-code/add_rows.py WORK
+    python3 tests/add-a-code/add_rows.py WORK [--duplicate-key]
 """
 
 import sys
@@ -10,6 +11,11 @@ from pathlib import Path
 work = Path(sys.argv[1])
 table = work / "core/src/table.rs"
 text = table.read_text()
+if sys.argv[2:] == ["--duplicate-key"]:
+    invented = '    "Invented Status" INVENTED_STATUS => MADE_UP_STATUS;\n'
+    assert invented in text, "run without --duplicate-key first"
+    table.write_text(text.replace(invented, invented + '    "I\'m a teapot" => IM_A_TEAPOT;\n'))
+    sys.exit(0)
 end = "\n}\n\nclass_table! {"
 alias = '    "URI Too Long" URI_TOO_LONG => REQUEST_URI_TOO_LONG;\n'
 assert end in text and alias in text, "table.rs changed shape: update this script"

@@ -32,9 +32,9 @@ case "${1:-all}" in
             '${CC:-cc} -std=c99 -Wall -Wextra -Werror "$SRC" $(pkg-config --cflags --libs httpcodes) -o "$OUT"' ;;
     python)
         source tools/python.sh
-        venv="$(venv_for "$TOOLS_VERSION")"
-        install_wheel "$(build_wheel)" "$venv"
-        (cd "$scratch" && "$venv/bin/python" "$here/check.py" python "$root/docs/python.md") ;;
+        programs="$(venv_programs "$TOOLS_VERSION")"
+        install_wheel "$(build_wheel)" "$programs"
+        (cd "$scratch" && "$programs/python" "$here/check.py" python "$root/docs/python.md") ;;
     node)
         tests/node/run.sh build >&2
         mkdir -p "$scratch/node/node_modules"

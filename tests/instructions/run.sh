@@ -14,7 +14,7 @@ calls=10000
 out="$REPO/build/instructions"
 mkdir -p "$out"
 if ! command -v valgrind >/dev/null; then
-    say "skipped: valgrind is not installed here (macOS, Windows), so no instruction counts"
+    skipped "valgrind is not installed here (macOS, Windows), so no instruction counts"
     exit 0
 fi
 
@@ -26,8 +26,8 @@ instructions() {
 
 "${CC:-cc}" -O2 -std=c99 -Wall -Wextra -Werror -I"$stage/include" "$here/calls.c" \
     -o "$out/calls" "$stage/lib/libhttpcodes.a"
-venv="$(venv_for "$TOOLS_VERSION")"
-install_wheel "$(build_wheel)" "$venv"
+programs="$(venv_programs "$TOOLS_VERSION")"
+install_wheel "$(build_wheel)" "$programs"
 # The same hash seed every run, so the interpreter's own work does not move the counts.
 export PYTHONHASHSEED=0
 
@@ -39,8 +39,8 @@ for lookup in reason_phrase code_of_hit code_of_miss class_of; do
     printf 'C %s\t%s\n' "$lookup" "$(((total - loop) / calls))" >>"$counts"
 done
 for lookup in reason_phrase code_of; do
-    loop="$(instructions "$venv/bin/python" "$here/calls.py" "$lookup" "$calls" --loop-only)"
-    total="$(instructions "$venv/bin/python" "$here/calls.py" "$lookup" "$calls")"
+    loop="$(instructions "$programs/python" "$here/calls.py" "$lookup" "$calls" --loop-only)"
+    total="$(instructions "$programs/python" "$here/calls.py" "$lookup" "$calls")"
     printf 'Python %s\t%s\n' "$lookup" "$(((total - loop) / calls))" >>"$counts"
 done
 

@@ -21,6 +21,8 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tools/dev"))
 from repo import abi_name  # noqa: E402
 
+ABI_NAME = "the shared library's ABI name"
+
 
 def workspace_version() -> str:
     manifest = tomllib.loads((ROOT / "Cargo.toml").read_text())
@@ -72,19 +74,34 @@ def header_versions() -> list[tuple[str, str]]:
 def c_versions(stage: Path, version: str) -> list[tuple[str, str]]:
     pc = (stage / "lib/pkgconfig/httpcodes.pc").read_text()
     cmake = (stage / "lib/cmake/httpcodes/httpcodesConfigVersion.cmake").read_text()
-    shared = stage / f"lib/libhttpcodes.so.{version}"
-    dynamic = subprocess.run(
-        ["readelf", "-d", str(shared)], check=True, capture_output=True, text=True
-    ).stdout
-    soname = re.search(r"Library soname: \[libhttpcodes\.so\.([^\]]+)\]", dynamic)
     return [
         ("httpcodes.pc Version", re.search(r"^Version: (.*)$", pc, re.M)[1]),  # type: ignore[index]
         (
             "httpcodesConfigVersion.cmake",
             re.search(r'set\(PACKAGE_VERSION "([^"]*)"\)', cmake)[1],  # type: ignore[index]
         ),
-        ("SONAME libhttpcodes.so.ABI", "(none)" if soname is None else soname[1]),
+        *abi_names(stage, version),
     ]
+
+
+def abi_names(stage: Path, version: str) -> list[tuple[str, str]]:
+    """The ABI name the shared library records for its users: an ELF SONAME, or a Mach-O install
+    name; none on Windows, where a DLL is found by its file name."""
+    elf = stage / f"lib/libhttpcodes.so.{version}"
+    if elf.exists():
+        dynamic = output("readelf", "-d", str(elf))
+        soname = re.search(r"Library soname: \[libhttpcodes\.so\.([^\]]+)\]", dynamic)
+        return [(ABI_NAME, "(none)" if soname is None else soname[1])]
+    for dylib in (stage / "lib").glob("libhttpcodes.*.dylib"):
+        # `otool -D` prints the file, then its install name.
+        install_name = output("otool", "-D", str(dylib)).splitlines()[-1]
+        named = re.search(r"libhttpcodes\.(.+)\.dylib$", install_name)
+        return [(ABI_NAME, "(none)" if named is None else named[1])]
+    return []
+
+
+def output(*command: str) -> str:
+    return subprocess.run(command, check=True, capture_output=True, text=True).stdout
 
 
 def main(stage: Path | None) -> int:
@@ -92,7 +109,7 @@ def main(stage: Path | None) -> int:
     checks = node_versions() + crate_requirements() + header_versions()
     if stage is not None:
         checks += c_versions(stage, version)
-    expected = {"SONAME libhttpcodes.so.ABI": abi_name(version)}
+    expected = {ABI_NAME: abi_name(version)}
     wrong = [(what, got) for what, got in checks if got != expected.get(what, version)]
     for what, got in wrong:
         print(f"error: {what} is {got!r}; Cargo.toml says {version}", file=sys.stderr)

