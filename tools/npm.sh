@@ -21,5 +21,13 @@ build_addon() {
     -newer "$addon" -print -quit)" ]]; then
     return
   fi
+  case "$(uname -s)" in MINGW* | MSYS*)
+    # napi's build script for windows-gnu links a libnode.dll, which Node's own builds do not
+    # ship; the addon looks Node-API up in node.exe at load time, so an empty one will do (as
+    # tools/dev/npm.py makes for the release).
+    export LIBNODE_PATH="$package/../build/libnode"
+    mkdir -p "$LIBNODE_PATH" && : >"$LIBNODE_PATH/empty.c"
+    "${CC:-gcc}" -shared -o "$LIBNODE_PATH/libnode.dll" "$LIBNODE_PATH/empty.c" ;;
+  esac
   (cd "$package" && npm run build)
 }

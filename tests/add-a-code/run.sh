@@ -35,7 +35,7 @@ say "Rust"
 cargo test --locked --quiet -p httpcodes-core --test vectors
 say "C"
 make --no-print-directory stage >/dev/null
-cc -std=c99 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Werror -Ibuild/stage/include tests/c/*.c \
+"${CC:-cc}" -std=c99 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Werror -Ibuild/stage/include tests/c/*.c \
     -o build/stage/c-vectors build/stage/lib/libhttpcodes.a -lpthread
 HTTPCODES_NO_RSS=1 build/stage/c-vectors tests/vectors "$(python3 tools/dev version)" 1000
 say "Python"

@@ -3,13 +3,14 @@
 Everything built or found lands in build/fuzz/<door>/: corpus/ for new inputs, crashes/ for
 reproducers, last-run.log for the fuzzer's output."""
 
+import os
 import re
 import subprocess
 import time
 from pathlib import Path
 
 from machine import cargo_tool, need, nightly
-from repo import BUILD, ROOT, environment, output, run, say
+from repo import BUILD, ROOT, environment, output, run, say, skipped
 
 # The doors `fuzz run` knows, in the order it fuzzes them.
 DOORS = ["core/reverse_lookup", "core/from_str", "core/forward", "c", "python", "node"]
@@ -230,10 +231,22 @@ def replay() -> int:
     (OUT / "c").mkdir(parents=True, exist_ok=True)
     run("make", "--no-print-directory", "--quiet", "stage")
     replayer = OUT / "c/replay"
+    cc = os.environ.get("CC", "cc")
+    sanitizers = ["-fsanitize=address,undefined"]
+    probe = subprocess.run(
+        [cc, "-x", "c", *sanitizers, "-", "-o", OUT / "c/probe"],
+        input="int main(void) { return 0; }",
+        text=True,
+        capture_output=True,
+        check=False,
+    )
+    if probe.returncode != 0:
+        skipped(f"{cc} cannot build with AddressSanitizer here: the C replay runs without it")
+        sanitizers = []
     run(
-        "cc",
+        cc,
         *C_FLAGS,
-        "-fsanitize=address,undefined",
+        *sanitizers,
         FUZZ / "c/harness.c",
         FUZZ / "c/replay.c",
         ROOT / "tests/c/tsv.c",
