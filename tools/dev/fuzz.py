@@ -9,7 +9,7 @@ import subprocess
 import time
 from pathlib import Path
 
-from machine import cargo_tool, need, nightly
+from machine import cargo_tool, need, nightly, pinned_venv
 from repo import BUILD, ROOT, environment, output, run, say, skipped
 
 # The doors `fuzz run` knows, in the order it fuzzes them.
@@ -41,22 +41,12 @@ ENV = environment(HTTPCODES_VECTORS=str(ROOT / "tests/vectors"))
 
 def python_venv() -> Path:
     """build/fuzz/python/venv: atheris (fuzz/python/requirements.txt) and the wheel, made with
-    the shared Python set-up (tools/python.sh), whose interpreter and wheel it shares."""
-    venv = OUT / "python/venv"
-    glue = f"""
-        source tools/python.sh
-        python="$(interpreter "$TOOLS_VERSION")"
-        wanted="$("$python" -VV | tr -d '\\n'; sha256sum <fuzz/python/requirements.txt)"
-        if [ "$(cat {venv}/.httpcodes-stamp 2>/dev/null)" != "$wanted" ]; then
-            say "creating {venv} (atheris)"
-            rm -rf {venv} && "$python" -m venv {venv}
-            {venv}/bin/python -m pip install --quiet --requirement fuzz/python/requirements.txt >&2
-            printf '%s' "$wanted" >{venv}/.httpcodes-stamp
-        fi
-        install_wheel "$(build_wheel)" {venv}
-    """
-    run("bash", "-c", glue)
-    return venv
+    the shared Python set-up (tools/python.sh), whose interpreter and wheel it shares; the folder
+    of its programs."""
+    interpreter = output("bash", "-c", 'source tools/python.sh && interpreter "$TOOLS_VERSION"')
+    programs = pinned_venv(OUT / "python/venv", [FUZZ / "python/requirements.txt"], interpreter)
+    run("bash", "-c", f'source tools/python.sh && install_wheel "$(build_wheel)" "{programs}"')
+    return programs
 
 
 def node_builds() -> None:
@@ -160,12 +150,12 @@ def fuzz_door(door: str, seconds: int) -> tuple[bool, str]:
     if door == "c":
         return libfuzzer(door, seconds, [c_fuzzer(), folder / "corpus", FUZZ / "corpus/c"])
     if door == "python":
-        venv = python_venv()
+        programs = python_venv()
         return libfuzzer(
             door,
             seconds,
             [
-                venv / "bin/python",
+                programs / "python",
                 FUZZ / "python/fuzz_httpcodes.py",
                 folder / "corpus",
                 FUZZ / "corpus/python",

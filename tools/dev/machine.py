@@ -90,21 +90,36 @@ def need(*packages: str) -> int:
     return 0
 
 
+# The release profile's settings that a tool's own Cargo.toml may raise, overridden (cargo lets
+# its environment override a manifest's profile).
+QUICK_BUILD = environment(
+    CARGO_PROFILE_RELEASE_LTO="false",
+    CARGO_PROFILE_RELEASE_CODEGEN_UNITS="16",
+    CARGO_PROFILE_RELEASE_OPT_LEVEL="0",
+)
+
+
 def cargo_tool(name: str) -> Path:
     """The pinned cargo subcommand NAME, installed into build/tools/cargo when missing."""
     version = CARGO_TOOLS[name]
     root = TOOLS / "cargo"
     binary = root / "bin" / name
+    # Asked as cargo runs it, with its subcommand's name first (which cargo-cyclonedx requires).
+    subcommand = name.removeprefix("cargo-")
     found = (
-        subprocess.run([binary, "--version"], capture_output=True, text=True, check=False)
+        subprocess.run(
+            [binary, subcommand, "--version"], capture_output=True, text=True, check=False
+        )
         if binary.exists()
         else None
     )
     if found is None or version not in found.stdout:
         say(f"installing {name} {version} into {root}")
-        # One target folder for every subcommand, so that the crates they share build once.
+        # One target folder for every subcommand, so that the crates they share build once; and
+        # a quick build rather than a fast tool (no LTO, no optimisation), since each of them
+        # runs for a second or two where it is compiled for minutes.
         install = ["cargo", "install", "--quiet", "--locked", "--target-dir", TOOLS / "cargo-build"]
-        run(*install, "--root", root, name, "--version", version)
+        run(*install, "--root", root, name, "--version", version, env=QUICK_BUILD)
     return binary
 
 
