@@ -38,9 +38,9 @@ fn every_status_row() {
         assert_eq!(status.phrase(), phrase);
         assert_eq!(status.name(), name);
         assert_eq!(status.class().label(), class);
-        assert_eq!(status.is_redirect(), flags == "redirect", "{code}");
-        assert_eq!(status.is_empty_body(), flags == "empty_body", "{code}");
-        assert_eq!(status.is_retry(), flags == "retry", "{code}");
+        assert_eq!(status.is_redirect(), flags == "is_redirect", "{code}");
+        assert_eq!(status.is_empty_body(), flags == "is_empty_body", "{code}");
+        assert_eq!(status.is_retry(), flags == "is_retry", "{code}");
         assert_eq!(status.to_string(), format!("{code} {phrase}"));
         assert_eq!(
             httpcodes::doors::nth(index),
@@ -75,9 +75,9 @@ fn every_status_row() {
             httpcodes::class_of(code).map(|c| c.label()),
             Some(class.as_str())
         );
-        assert_eq!(httpcodes::is_redirect(code), flags == "redirect");
-        assert_eq!(httpcodes::is_empty_body(code), flags == "empty_body");
-        assert_eq!(httpcodes::is_retry(code), flags == "retry");
+        assert_eq!(httpcodes::is_redirect(code), flags == "is_redirect");
+        assert_eq!(httpcodes::is_empty_body(code), flags == "is_empty_body");
+        assert_eq!(httpcodes::is_retry(code), flags == "is_retry");
 
         for text in [
             phrase.as_str(),

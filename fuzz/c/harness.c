@@ -33,7 +33,7 @@ typedef struct {
     const char *phrase;
     const char *name;
     int class_digit;
-    const char *flag; /* "redirect", "empty_body", "retry" or "-" */
+    const char *flag; /* "is_redirect", "is_empty_body", "is_retry" or "-" */
 } status_row;
 
 typedef struct {
@@ -231,9 +231,9 @@ static int expected_flag(int flag, long long code, const status_row *row) {
     case 3: return digit == 4;
     case 4: return digit == 5;
     case 5: return digit == 4 || digit == 5;
-    case 6: return row && strcmp(row->flag, "redirect") == 0;
-    case 7: return row && strcmp(row->flag, "empty_body") == 0;
-    default: return row && strcmp(row->flag, "retry") == 0;
+    case 6: return row && strcmp(row->flag, "is_redirect") == 0;
+    case 7: return row && strcmp(row->flag, "is_empty_body") == 0;
+    default: return row && strcmp(row->flag, "is_retry") == 0;
     }
 }
 

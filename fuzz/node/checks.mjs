@@ -32,7 +32,7 @@ const RANGE_FLAGS = {
   isServerError: [5],
   isError: [4, 5],
 };
-const LISTED_FLAGS = { isRedirect: 'redirect', isEmptyBody: 'empty_body', isRetry: 'retry' };
+const LISTED_FLAGS = { isRedirect: 'is_redirect', isEmptyBody: 'is_empty_body', isRetry: 'is_retry' };
 const LONGEST_MESSAGE = 1000;
 
 export const PHRASES = [...statuses().map((row) => row.phrase), ...readVectors('aliases').map((row) => row.alias)];

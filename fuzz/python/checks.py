@@ -47,7 +47,8 @@ RANGE_FLAGS = {
     "is_server_error": {5},
     "is_error": {4, 5},
 }
-LISTED_FLAGS = {"is_redirect": "redirect", "is_empty_body": "empty_body", "is_retry": "retry"}
+# The flags the vectors list codes for, by name (statuses.tsv's flags column).
+LISTED_FLAGS = ("is_redirect", "is_empty_body", "is_retry")
 LONGEST_MESSAGE = 1000
 # Python refuses to read decimal strings longer than this as an int (sys.int_info).
 DECIMAL_DIGITS = 4000
@@ -202,8 +203,8 @@ def _flags(code: int) -> "dict[str, bool]":
     digit = code // 100 if 100 <= code <= 599 else None
     status = STATUSES.get(code)
     flags = {name: digit in digits for name, digits in RANGE_FLAGS.items()}
-    for name, listed in LISTED_FLAGS.items():
-        flags[name] = status is not None and status.flag == listed
+    for name in LISTED_FLAGS:
+        flags[name] = status is not None and status.flag == name
     return flags
 
 

@@ -27,9 +27,9 @@ static void statuses(const char *dir) {
         CHECK(httpcodes_code_of_len(phrase, strlen(phrase)) == code, "%s", phrase);
         CHECK(httpcodes_code_of_name(name) == code, "%s", name);
         CHECK(httpcodes_code_at(i) == code, "index %zu", i);
-        CHECK(httpcodes_is_redirect(code) == flag_is(row, "redirect"), "%d", code);
-        CHECK(httpcodes_is_empty_body(code) == flag_is(row, "empty_body"), "%d", code);
-        CHECK(httpcodes_is_retry(code) == flag_is(row, "retry"), "%d", code);
+        CHECK(httpcodes_is_redirect(code) == flag_is(row, "is_redirect"), "%d", code);
+        CHECK(httpcodes_is_empty_body(code) == flag_is(row, "is_empty_body"), "%d", code);
+        CHECK(httpcodes_is_retry(code) == flag_is(row, "is_retry"), "%d", code);
     }
     CHECK(httpcodes_code_at(file.count) == HTTPCODES_ERROR_NOT_FOUND, "past the end");
     tsv_free(&file);

@@ -98,7 +98,7 @@ test('fetch reads every final code’s status, phrase and body from a node:http 
     for (const { code, phrase, status, statusText, body } of answers) {
       assert.equal(status, code);
       assert.equal(statusText, phrase, String(code));
-      const empty = table.find((row) => row.code === code).flags.includes('empty_body');
+      const empty = table.find((row) => row.code === code).flags.includes('is_empty_body');
       assert.equal(body, empty ? '' : facts.get(code).description, String(code));
     }
   });

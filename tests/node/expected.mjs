@@ -17,9 +17,9 @@ export function flagsFromVectors(status, label) {
     isClientError: label === 'Client Error',
     isServerError: label === 'Server Error',
     isError: label === 'Client Error' || label === 'Server Error',
-    isRedirect: flags.includes('redirect'),
-    isEmptyBody: flags.includes('empty_body'),
-    isRetry: flags.includes('retry'),
+    isRedirect: flags.includes('is_redirect'),
+    isEmptyBody: flags.includes('is_empty_body'),
+    isRetry: flags.includes('is_retry'),
   };
 }
 

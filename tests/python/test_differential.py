@@ -10,7 +10,7 @@ DUMPER = Path(__file__).with_name("differential.py")
 STATUS_BY_CODE = vectors.status_by_code()
 FACTS_BY_CODE = {row.code: row for row in vectors.facts()}
 CLASS_ORDER = [c.label for c in vectors.classes()]  # 1xx .. 5xx
-FLAG_ORDER = ["redirect", "empty_body", "retry"]
+FLAG_ORDER = ["is_redirect", "is_empty_body", "is_retry"]
 
 
 def expected_int_line(code: int) -> str:

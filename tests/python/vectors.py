@@ -38,7 +38,7 @@ class Status:
     phrase: str
     name: str
     class_label: str
-    flag: str  # "redirect", "empty_body", "retry" or "-"
+    flag: str  # "is_redirect", "is_empty_body", "is_retry" or "-"
 
 
 @dataclass(frozen=True)
