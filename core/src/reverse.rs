@@ -137,9 +137,10 @@ fn byte_word(bytes: &[u8], at: usize) -> u64 {
 }
 
 /// Whether `text` is the key of `entry` in `folded` and `mask`. Every byte is compared, in
-/// whole words that overlap at the end, each `(text | mask) ^ folded` ORed into one difference,
-/// with no branch; the length is compared last, with it. The key's words are read at the text's
-/// offsets (a word past the end of the keys reads 0, and differs).
+/// whole words, the last one ending at the text's last byte (so it may overlap the one before),
+/// each `(text | mask) ^ folded` ORed into one difference; the length is compared last, with it.
+/// The key's words are read at the text's offsets (a word past the end of the keys reads 0, and
+/// differs).
 #[inline(always)]
 fn matches(text: &[u8], entry: &Entry, folded: &[u8], mask: &[u8]) -> bool {
     let len = text.len();
@@ -158,10 +159,12 @@ fn matches(text: &[u8], entry: &Entry, folded: &[u8], mask: &[u8]) -> bool {
             difference |= (word_at(text, at) | word_at(mask, at)) ^ word_at(folded, at);
             word += 1;
         }
-        let mut at = 32;
-        while at < last {
+        // Longer text: a word from each eighth byte on, the last one ending at the text's end.
+        let mut next = 32;
+        while next < len {
+            let at = if next < last { next } else { last };
             difference |= (word_at(text, at) | word_at(mask, at)) ^ word_at(folded, at);
-            at += 8;
+            next += 8;
         }
     } else if len >= 4 {
         let last = len - 4;
@@ -685,8 +688,54 @@ mod tests {
         assert_eq!(table.get(b"Request-URI Too Lon"), None);
     }
 
+    /// Keys longer than the four words the compare reads without a loop: 33, 40, 43 and 64 bytes.
+    const LONG_KEYS: [(&str, Status); 4] = [
+        ("A key thirty-three bytes long!!!!", Status::OK),
+        ("A Forty Byte Key For The Word Loop Test!", Status::CREATED),
+        (
+            "Request Header Fields Are Far Too Large Now",
+            Status::ACCEPTED,
+        ),
+        (
+            "Sixty-four bytes: long enough for four words and four more ones.",
+            Status::NOT_FOUND,
+        ),
+    ];
+    const LONG_WIDTH: usize = width(&LONG_KEYS);
+    const LONG_BYTES: usize = total_len(&LONG_KEYS);
+
+    /// Every text that differs from a key in one byte is refused, whichever byte it is.
+    fn every_byte_is_compared(compare: Compare) {
+        let table = build::<4, LONG_WIDTH, LONG_BYTES>(LONG_KEYS, compare);
+        for (key, status) in LONG_KEYS {
+            assert_eq!(table.get(key.as_bytes()), Some(status), "{key:?}");
+            for at in 0..key.len() {
+                // Flipping the lowest bit changes a letter to another letter (or a sign), never
+                // to its own capital.
+                let mut text = key.as_bytes().to_vec();
+                text[at] ^= 0x01;
+                assert_eq!(table.get(&text), None, "{key:?} with byte {at} changed");
+            }
+        }
+    }
+
     #[test]
-    fn the_phrases_need_few_positions() {
-        assert!(PHRASES.positions().len() <= 3, "{:?}", PHRASES.positions());
+    fn every_byte_of_a_long_key_is_compared() {
+        assert_eq!(
+            LONG_KEYS.map(|(key, _)| key.len()),
+            [33, 40, 43, 64],
+            "the lengths this test is about"
+        );
+        every_byte_is_compared(Compare::AsciiCaseInsensitive);
+        every_byte_is_compared(Compare::Exact);
+    }
+
+    #[test]
+    fn a_long_key_is_found_in_any_ascii_case() {
+        let table = build::<4, LONG_WIDTH, LONG_BYTES>(LONG_KEYS, Compare::AsciiCaseInsensitive);
+        for (key, status) in LONG_KEYS {
+            let upper = key.to_ascii_uppercase();
+            assert_eq!(table.get(upper.as_bytes()), Some(status), "{upper:?}");
+        }
     }
 }
