@@ -1,6 +1,6 @@
 //! Gives the shared library its ABI name, derived from the version by the rule cargo-c follows:
 //! `0.MINOR` while the major version is 0 (every 0.x minor may break the ABI), `MAJOR` after.
-//! Linux gets `libhttpcodes.so.0.1`; macOS an install name `libhttpcodes.0.1.dylib` under
+//! Linux gets `libhttpcodes.so.0.MINOR`; macOS an install name `libhttpcodes.0.MINOR.dylib` under
 //! `HTTPCODES_LIBDIR` (the Makefile's LIBDIR) or `@rpath`.
 
 use std::env;
@@ -22,7 +22,7 @@ fn main() {
                 "cargo:rustc-cdylib-link-arg=-Wl,-install_name,{libdir}/libhttpcodes.{abi}.dylib"
             );
             println!("cargo:rustc-cdylib-link-arg=-Wl,-current_version,{version}");
-            // Three parts, `0.1.0`: zig's Mach-O linker refuses `0.1`.
+            // Three parts, `0.MINOR.0`: zig's Mach-O linker refuses two.
             let parts = abi.split('.').count();
             let compatibility = format!("{abi}{}", ".0".repeat(3usize.saturating_sub(parts)));
             println!("cargo:rustc-cdylib-link-arg=-Wl,-compatibility_version,{compatibility}");

@@ -11,8 +11,8 @@
 
 /**
  * Core's table, as the addon's `table()` hands it over (JSON text, parsed by loader.js) and as
- * generated/table.js holds it: plain values, each list of numbers a plain list. node/src/table.rs
- * writes it, and says what each field is.
+ * generated/table.js holds it: plain values, each list of numbers a plain list.
+ * node/table/src/table.rs writes it, and says what each field is.
  * @typedef {{
  *   version: string,
  *   statuses: { code: number, phrase: string, name: string, text: string, classDigit: number,

@@ -8,6 +8,7 @@
 #include <ctype.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <time.h>
@@ -35,13 +36,17 @@ static int32_t gperf_code(const char *text, size_t len) {
     return key ? key->code : -1;
 }
 
-/* 64 texts cycled through: every phrase in mixed case (hits), or one byte off (near misses). */
+/* 64 texts cycled through (a power of two, indexed by a mask), the phrases taken in turn: each
+ * in mixed case (hits), or one byte off (near misses). */
 #define TEXTS 64
-static char hits[TEXTS][64], misses[TEXTS][64];
+/* Room for the longest phrase and a near miss's extra byte: a key's length fits a byte in core. */
+#define TEXT_ROOM 260
+static char hits[TEXTS][TEXT_ROOM], misses[TEXTS][TEXT_ROOM];
 static size_t hit_len[TEXTS], miss_len[TEXTS];
 
 static const char *array[SLOTS];
-static const char *listed[64];
+/* Every listed phrase, in table order: as many as httpcodes_count() says. */
+static const char **listed;
 static size_t listed_count;
 
 __attribute__((noinline)) static const char *array_phrase(int32_t code) {
@@ -87,10 +92,10 @@ static volatile uintptr_t sink;
 static void near_miss(char *out, const char *phrase, size_t n) {
     size_t len = strlen(phrase), middle = len / 2;
     switch (n % 4) {
-    case 0: snprintf(out, 64, "%sx", phrase); break;
-    case 1: snprintf(out, 64, "%.*s", (int)(len - 1), phrase); break;
-    case 2: snprintf(out, 64, "%.*sq%s", (int)middle, phrase, phrase + middle + 1); break;
-    default: snprintf(out, 64, "%.*s%s", (int)middle + 1, phrase, phrase + middle); break;
+    case 0: snprintf(out, TEXT_ROOM, "%sx", phrase); break;
+    case 1: snprintf(out, TEXT_ROOM, "%.*s", (int)(len - 1), phrase); break;
+    case 2: snprintf(out, TEXT_ROOM, "%.*sq%s", (int)middle, phrase, phrase + middle + 1); break;
+    default: snprintf(out, TEXT_ROOM, "%.*s%s", (int)middle + 1, phrase, phrase + middle); break;
     }
 }
 
@@ -99,7 +104,7 @@ static int fill_texts(void) {
     for (size_t i = 0; i < TEXTS; i++) {
         size_t n = i % listed_count;
         const char *phrase = listed[n];
-        for (size_t c = 0; phrase[c] && c < 63; c++)
+        for (size_t c = 0; phrase[c] && c < TEXT_ROOM - 1; c++)
             hits[i][c] = (char)((c + i) % 2 ? toupper((unsigned char)phrase[c]) : tolower((unsigned char)phrase[c]));
         hit_len[i] = strlen(hits[i]);
         near_miss(misses[i], phrase, i);
@@ -116,6 +121,8 @@ static int fill_texts(void) {
 
 int main(void) {
     listed_count = httpcodes_count();
+    listed = calloc(listed_count, sizeof *listed);
+    if (listed == NULL) return 1;
     for (size_t i = 0; i < listed_count; i++) {
         int32_t code = httpcodes_code_at(i);
         listed[i] = array[code] = httpcodes_reason_phrase(code);

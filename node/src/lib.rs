@@ -14,7 +14,7 @@ mod spellings {
 use napi_derive::napi;
 
 /// Everything the JavaScript layer needs, read from core in one call: core's whole table as
-/// JSON text, in the shape src/table.rs describes (`JSON.parse` it).
+/// JSON text, in the shape httpcodes-node-table's `table` module describes (`JSON.parse` it).
 #[napi]
 pub fn table() -> String {
     let spellings = spellings::SPELLINGS

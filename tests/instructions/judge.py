@@ -9,6 +9,11 @@ import sys
 from pathlib import Path
 
 ALLOWED_GROWTH = 1.10
+WHAT_TO_DO = """\
+A hot path now costs more instructions than its budget allows. If a change made it slower by
+mistake, find it. If the cost is one the table's growth brings (a longer key, one more byte
+position for the reverse lookup's hash), measure it with `make bench`, then rewrite the budgets
+with `make bless-instructions` and say why in the commit."""
 
 
 def read(path: Path) -> dict[str, int]:
@@ -39,6 +44,8 @@ def main(budgets_path: Path, counts_path: Path) -> int:
         print(f"{name:<22} {'not measured':>12} {budgets[name]:>8}  FAIL")
         failed += 1
     print(f"callgrind: {len(counts) - failed} passed, {failed} failed")
+    if failed:
+        print(WHAT_TO_DO, file=sys.stderr)
     return 1 if failed else 0
 
 
