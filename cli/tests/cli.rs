@@ -3,7 +3,8 @@
 
 use std::ffi::{OsStr, OsString};
 use std::fs;
-use std::os::unix::ffi::{OsStrExt, OsStringExt};
+#[cfg(unix)]
+use std::os::unix::ffi::OsStringExt;
 use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
 
@@ -68,6 +69,19 @@ where
         "{shown:?}\nstdout: {stdout}\nstderr: {stderr}"
     );
     (stdout, stderr)
+}
+
+/// BYTES as an argument, unchanged: Unix hands a program argv as bytes.
+#[cfg(unix)]
+fn arg(bytes: &[u8]) -> OsString {
+    OsString::from_vec(bytes.to_vec())
+}
+
+/// BYTES as an argument where argv is Unicode: bytes that are not UTF-8 arrive as U+FFFD, as a
+/// shell there would pass them.
+#[cfg(not(unix))]
+fn arg(bytes: &[u8]) -> OsString {
+    String::from_utf8_lossy(bytes).into_owned().into()
 }
 
 fn json(text: &str) -> Value {
@@ -440,13 +454,15 @@ fn usage_errors_exit_2() {
     );
 }
 
+// Only Unix hands a program argv bytes that are not UTF-8.
+#[cfg(unix)]
 #[test]
 fn non_utf8_argv_never_panics() {
     if runs_through_a_runner("a Windows program's argv is UTF-16, so these bytes never reach it") {
         return;
     }
-    let bad = OsString::from_vec(b"Not Found\xff".to_vec());
-    let lone = OsString::from_vec(b"\xc3".to_vec());
+    let bad = arg(b"Not Found\xff");
+    let lone = arg(b"\xc3");
     let (_, stderr) = expect([bad.as_os_str()], 1);
     assert!(stderr.contains("not valid UTF-8"), "{stderr}");
     for kind in ["phrase", "name", "code"] {
@@ -465,7 +481,7 @@ fn non_utf8_argv_never_panics() {
         "[]\n"
     );
     // Where clap wants text (a flag, a value from a list), bad bytes are a usage error.
-    let flag = OsString::from_vec(b"--\xff".to_vec());
+    let flag = arg(b"--\xff");
     expect([flag.as_os_str()], 2);
     expect([OsStr::new("--format"), lone.as_os_str()], 2);
     expect([OsStr::new("--as"), lone.as_os_str(), OsStr::new("404")], 2);
@@ -528,7 +544,7 @@ fn arbitrary_argv_never_panics() {
     for _ in 0..300 {
         let count = (next() % 5) as usize;
         let args: Vec<OsString> = (0..count)
-            .map(|_| OsString::from_vec(atoms[(next() % atoms.len() as u64) as usize].clone()))
+            .map(|_| arg(&atoms[(next() % atoms.len() as u64) as usize]))
             .collect();
         let output = run(&args);
         let stderr = String::from_utf8_lossy(&output.stderr);
@@ -708,12 +724,12 @@ fn completions_and_man_page() {
 #[test]
 fn bytes_in_queries_reach_core_unchanged() {
     // A phrase with a trailing non-ASCII space is not trimmed (ASCII whitespace only).
-    let nbsp = OsString::from_vec("Not Found\u{a0}".as_bytes().to_vec());
+    let nbsp = OsString::from("Not Found\u{a0}");
     expect(
         [OsStr::new("--as"), OsStr::new("phrase"), nbsp.as_os_str()],
         1,
     );
-    let padded = OsStr::from_bytes(b"\r\n Not Found\t");
+    let padded = OsStr::new("\r\n Not Found\t");
     expect([OsStr::new("--as"), OsStr::new("phrase"), padded], 0);
 }
 
@@ -765,16 +781,22 @@ fn a_long_query_is_cut_after_50_characters() {
 
 #[test]
 fn control_characters_in_a_query_are_escaped() {
-    let forged = OsStr::from_bytes(b"x\n\x1b[31mERROR forged\r\x7f\xff");
+    let forged = arg(b"x\n\x1b[31mERROR forged\r\x7f\xff");
     for kind in ["auto", "phrase", "name", "code"] {
-        let (_, stderr) = expect([OsStr::new("--as"), OsStr::new(kind), forged], 1);
+        let (_, stderr) = expect(
+            [OsStr::new("--as"), OsStr::new(kind), forged.as_os_str()],
+            1,
+        );
         assert_eq!(stderr.lines().count(), 1, "{kind}: {stderr:?}");
         assert!(
             !stderr.trim_end().chars().any(char::is_control),
             "{kind}: {stderr:?}"
         );
     }
-    let (_, stderr) = expect([OsStr::new("--as"), OsStr::new("phrase"), forged], 1);
+    let (_, stderr) = expect(
+        [OsStr::new("--as"), OsStr::new("phrase"), forged.as_os_str()],
+        1,
+    );
     assert!(
         stderr.contains("\"x\\n\\u{1b}[31mERROR forged\\r\\u{7f}\u{fffd}\""),
         "{stderr}"

@@ -8,6 +8,12 @@ use std::path::Path;
 
 #[test]
 fn header_matches_the_sources() {
+    // cbindgen asks `cargo metadata`, which a Windows build of this test run by wine on Linux
+    // cannot start (tests/dist/windows.sh says so); the header is checked natively everywhere.
+    if std::env::var_os("HTTPCODES_NO_HOST_CARGO").is_some() {
+        eprintln!("skipped: no cargo this test can start, so cbindgen cannot read the crate");
+        return;
+    }
     let crate_dir = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut config = cbindgen::Config::from_file(crate_dir.join("cbindgen.toml")).unwrap();
     // The version macros come from Cargo.toml, the one place the version is typed; they go
