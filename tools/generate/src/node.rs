@@ -36,8 +36,16 @@ const AFTER_FLAGS: [&str; 9] = [
 
 pub fn outputs() -> Vec<Output> {
     let table = table();
-    let api_source = std::fs::read_to_string(crate::repository().join("node/api.js"))
-        .expect("node/api.js is readable");
+    let api_source: Vec<String> = API_MODULES
+        .iter()
+        .map(|path| {
+            let source = std::fs::read_to_string(crate::repository().join("node").join(path));
+            shared_body(
+                &source.unwrap_or_else(|_| panic!("node/{path} is readable")),
+                path,
+            )
+        })
+        .collect();
     vec![
         Output {
             path: "node/generated/table.js",
@@ -45,7 +53,7 @@ pub fn outputs() -> Vec<Output> {
         },
         Output {
             path: "node/generated/js.mjs",
-            text: js_build(&table, &api_source),
+            text: js_build(&table, &api_source.join("\n\n")),
         },
         Output {
             path: "node/generated/legacy.mjs",
@@ -97,13 +105,33 @@ fn table_module(table: &Value) -> String {
     )
 }
 
-/// api.js without its CommonJS first and last lines: the one function both builds share.
-fn api_function(source: &str) -> &str {
+/// The modules of the function both builds share, each before the ones that use it: api.js's
+/// own `require`s, then api.js.
+const API_MODULES: [&str; 6] = [
+    "api/errors.js",
+    "api/records.js",
+    "api/forward.js",
+    "api/reverse.js",
+    "api/peer.js",
+    "api.js",
+];
+
+/// One module of [`API_MODULES`] without its CommonJS parts: its `'use strict'` line, its
+/// `require`s of the others and its `module.exports` line. Each defines one `create…` function,
+/// so the pure-JS build can hold them all in one scope.
+fn shared_body(source: &str, path: &str) -> String {
     let body = source
         .strip_prefix("'use strict';\n")
-        .and_then(|rest| rest.strip_suffix("\nmodule.exports = createHttpcodes;\n"));
-    body.expect("node/api.js starts with 'use strict' and ends by exporting createHttpcodes")
-        .trim()
+        .and_then(|rest| rest.trim_end().rsplit_once("\nmodule.exports = "))
+        .map(|(body, _)| body);
+    let body = body.unwrap_or_else(|| {
+        panic!("node/{path} starts with 'use strict' and ends by exporting its function")
+    });
+    let lines: Vec<&str> = body
+        .lines()
+        .filter(|line| !(line.starts_with("const create") && line.contains("= require('./api/")))
+        .collect();
+    lines.join("\n").trim().to_owned()
 }
 
 fn named_exports(names: impl IntoIterator<Item = String>) -> String {
@@ -127,10 +155,11 @@ fn js_build(table: &Value, api_source: &str) -> String {
         header(
             "//",
             "The pure-JS build for browsers, Deno, Bun and workers (the `browser`, `worker` and\n\
-             // `deno` export conditions): core's table, then node/api.js verbatim; `backend` is 'js'."
+             // `deno` export conditions): core's table, then node/api.js and its modules; `backend`\n\
+             // is 'js'."
         ),
         table.source(""),
-        api_function(api_source),
+        api_source,
         named_exports(exports()),
         named_exports(constant_names()),
     )
