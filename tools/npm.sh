@@ -11,7 +11,7 @@ npm_ci() {
   fi
 }
 
-# The addon, built in release mode unless it is newer than every source it is built from.
+# The addon, built with the addon profile (Cargo.toml) unless it is newer than every source it is built from.
 build_addon() {
   npm_ci "$package"
   local addon

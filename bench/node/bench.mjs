@@ -1,13 +1,11 @@
 // httpcodes for Node against the tables Node users reach for — node:http's STATUS_CODES,
 // statuses 2.0.2 and http-status-codes 2.3.0 — on the same inputs, for the addon build and for
-// the pure-JS build (generated/js.mjs, what browsers, Deno and workers get), plus cold starts
-// and the addon's stripped size. Prints `BENCH` lines for bench/report.py; run by run.sh.
+// the pure-JS build (generated/js.mjs, what browsers, Deno and workers get), plus cold starts.
+// Prints `BENCH` lines for bench/report.py; run by run.sh. (The addon's size is read from what
+// `make dist` ships: bench/sizes.py.)
 
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { STATUS_CODES } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import httpStatusCodes from 'http-status-codes';
@@ -151,23 +149,8 @@ function coldProcessRow(runs = 31) {
   );
 }
 
-/** The addon's size with its symbols stripped (`strip` on a copy), in KB. */
-function sizeRow() {
-  const packageDir = fileURLToPath(new URL('../../node/', import.meta.url));
-  const addon = readdirSync(packageDir).find((file) => /^httpcodes\..+\.node$/.test(file));
-  const dir = mkdtempSync(join(tmpdir(), 'httpcodes-size-'));
-  try {
-    const copy = join(dir, addon);
-    copyFileSync(join(packageDir, addon), copy);
-    execFileSync('strip', [copy]);
-    return `SIZE\tstripped ${addon}\t${statSync(copy).size}\t${400 * 1024}`;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 if (process.argv[2] === '--row') {
   console.log(speedRow(Number(process.argv[3])));
 } else {
-  console.log([...speedRows(), ...requireRows(), coldProcessRow(), sizeRow()].join('\n'));
+  console.log([...speedRows(), ...requireRows(), coldProcessRow()].join('\n'));
 }

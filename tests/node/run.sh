@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The Node door's front door, for the root Makefile:
-#   tests/node/run.sh test   install (npm ci), build the addon (release), run the addon crate's
+#   tests/node/run.sh test   install (npm ci), build the addon (addon profile), run the addon crate's
 #                            unit tests, then the whole Node suite twice: as is (the addon), and
 #                            with every addon hidden (the pure-JS build). The suite holds the
 #                            vectors, the headless-Chromium page, the comparison with the
@@ -11,7 +11,7 @@
 #                            install OUTDIR's main and linux-x64-gnu tarballs (make dist)
 #                            into a fresh directory, with cargo and rustc off PATH, and check
 #                            `require`, `import` and the default import answer the vectors
-#   tests/node/run.sh build  build the addon (release) if any source is newer
+#   tests/node/run.sh build  build the addon (addon profile) if any source is newer
 #   tests/node/run.sh demo   build, then run node/examples/demo.mjs
 # Works from a fresh clone; re-runs skip what is already up to date.
 set -euo pipefail
