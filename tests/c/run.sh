@@ -10,8 +10,6 @@ stage="$1" static="$2" version="$3"
 cd "$REPO"
 out=build/c
 mkdir -p "$out"
-warn=(-Wall -Wextra -Werror)
-sources=(tests/c/*.c)
 vectors=tests/vectors
 # What the std build's static library needs from the system, as rustc's native-static-libs says.
 case "$(uname -s)" in
@@ -22,20 +20,19 @@ case "$(uname -s)" in
 esac
 
 say "C99 against the installed shared library"
-"${CC:-cc}" -std=c99 -D_POSIX_C_SOURCE=200809L "${warn[@]}" -I"$stage/include" "${sources[@]}" \
-    -o "$out/test_c99" -L"$stage/lib" -lhttpcodes -lpthread
+tests/c/compile.sh c99 "${CC:-cc}" "$out/test_c99" -I"$stage/include" -L"$stage/lib" -lhttpcodes \
+    -lpthread
 LD_LIBRARY_PATH="$stage/lib" "$out/test_c99" "$vectors" "$version"
 
 say "C++17 against the static library"
-"${CXX:-c++}" -x c++ -std=c++17 "${warn[@]}" -Iinclude "${sources[@]}" \
-    -o "$out/test_cxx" "$static" "${system[@]}"
+tests/c/compile.sh c++17 "${CXX:-c++}" "$out/test_cxx" -Iinclude "$static" "${system[@]}"
 "$out/test_cxx" "$vectors" "$version"
 
 sanitizers=(-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
 if echo 'int main(void) { return 0; }' | "${CC:-cc}" -x c "${sanitizers[@]}" - -o "$out/probe" 2>/dev/null; then
     say "C99 under AddressSanitizer and UBSan"
-    "${CC:-cc}" -std=c99 -D_POSIX_C_SOURCE=200809L "${warn[@]}" "${sanitizers[@]}" -I"$stage/include" \
-        "${sources[@]}" -o "$out/test_asan" "$stage/lib/libhttpcodes.a" -lpthread
+    tests/c/compile.sh c99 "${CC:-cc}" "$out/test_asan" "${sanitizers[@]}" -I"$stage/include" \
+        "$stage/lib/libhttpcodes.a" -lpthread
     "$out/test_asan" "$vectors" "$version"
 else
     skipped "${CC:-cc} cannot build with AddressSanitizer here (MinGW's gcc has none)"

@@ -14,9 +14,11 @@ tar -xzf "$dist/libhttpcodes-$version-aarch64-linux-gnu.tar.gz" -C "$scratch"
 tree="$scratch/libhttpcodes-$version-aarch64-linux-gnu"
 readelf -h "$tree/lib/libhttpcodes.so" | grep -q AArch64 || { echo "error: not aarch64" >&2; exit 1; }
 
-cc="zig cc -target aarch64-linux-gnu.2.17 -std=c99 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Werror"
-$cc -I"$tree/include" "$root"/tests/c/*.c -o "$scratch/test_shared" -L"$tree/lib" -lhttpcodes -lpthread
-$cc -I"$tree/include" "$root"/tests/c/*.c -o "$scratch/test_static" "$tree/lib/libhttpcodes.a" -lpthread
+cc="zig cc -target aarch64-linux-gnu.2.17"
+"$root/tests/c/compile.sh" c99 "$cc" "$scratch/test_shared" -I"$tree/include" -L"$tree/lib" \
+    -lhttpcodes -lpthread
+"$root/tests/c/compile.sh" c99 "$cc" "$scratch/test_static" -I"$tree/include" \
+    "$tree/lib/libhttpcodes.a" -lpthread
 for kind in shared static; do
     echo "==> the C suite on aarch64 ($kind library, qemu-aarch64)" >&2
     # qemu runs the aarch64 loader from the cross sysroot; the RSS check is the emulator's, not ours.

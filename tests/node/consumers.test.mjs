@@ -20,7 +20,7 @@ import { createServer } from 'node:http';
 import { connect } from 'node:net';
 import { test } from 'node:test';
 
-import { descriptionOf, getReasonPhrase, isEmptyBody, isInformational, StatusCodes } from 'httpcodes';
+import { all, descriptionOf, getReasonPhrase, isEmptyBody, isInformational, StatusCodes } from 'httpcodes';
 
 import { readVectors, statuses } from './vectors.mjs';
 
@@ -81,8 +81,8 @@ function rawHeads(host, path) {
   });
 }
 
-test('the table is the vectors’ 64 codes, 4 of them interim', () => {
-  assert.equal(table.length, 64);
+test('the table is the vectors’ codes, 4 of them interim', () => {
+  assert.deepEqual(all().map(({ code }) => code), table.map(({ code }) => code));
   assert.deepEqual(interims.map(({ code }) => code), [100, 101, 102, 103]);
 });
 
@@ -94,7 +94,6 @@ test('fetch reads every final code’s status, phrase and body from a node:http 
         return { code, phrase, status: response.status, statusText: response.statusText, body: await response.text() };
       }),
     );
-    assert.equal(answers.length, 59);
     for (const { code, phrase, status, statusText, body } of answers) {
       assert.equal(status, code);
       assert.equal(statusText, phrase, String(code));
