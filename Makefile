@@ -20,6 +20,8 @@ BARE_METAL := thumbv7em-none-eabihf
 
 # Where cargo builds: its own CARGO_TARGET_DIR when set (the add-a-code test sets one).
 TARGET_DIR := $(or $(CARGO_TARGET_DIR),target)
+# Where `make dist` writes a release's artifacts.
+DIST := $(CURDIR)/dist
 
 # The C library as users get it (no std, `dist-c` profile) and with std (`--release`).
 # C_TARGET cross-builds it for a target of tools/dev/targets.toml (`make dist` sets it): with
@@ -74,14 +76,14 @@ C_BUILD := build/c
 C_WARN := -Wall -Wextra -Werror
 
 .PHONY: all demo test lint bench fuzz generate test-add-a-code install install-c install-cli cli clean dist test-dist \
-	msrv versions version verify-repro test-instructions test-runtimes demo-rust demo-c demo-python demo-node demo-cli test-rust test-c test-python \
-	test-node test-cli test-docs test-differential test-fuzz-regressions bless-instructions c-lib stage no-std pkg-config
+	msrv versions version verify-repro test-instructions test-runtimes demo-rust demo-c demo-python demo-node demo-cli test-rust test-c test-python test-python-pure \
+	test-node test-cli test-docs release-rehearsal test-differential test-fuzz-regressions bless-instructions c-lib stage no-std pkg-config
 
 all: demo
 
 demo: demo-rust demo-c demo-python demo-node demo-cli
 
-test: lint test-rust test-c test-python test-node test-cli test-docs test-differential \
+test: lint test-rust test-c test-python test-python-pure test-node test-cli test-docs test-differential \
 	test-add-a-code test-instructions test-fuzz-regressions
 
 # The quick check: formatting, clippy, generated files, versions and each language's linter. It
@@ -96,6 +98,7 @@ lint: versions
 	tests/python/run.sh lint
 	tests/node/run.sh lint
 	tools/actionlint.sh
+	tools/zizmor.sh
 	tools/deny.sh
 	python3 fuzz/seed.py --check
 	$(CARGO) fmt --check --manifest-path fuzz/core/Cargo.toml
@@ -244,6 +247,10 @@ demo-python:
 test-python:
 	tests/python/run.sh test
 
+# The pure wheel (py3-none-any), with the suite on CPython 3.9 and 3.13, PyPy and Pyodide.
+test-python-pure:
+	tests/python/run.sh test-pure
+
 # ---- Node ----------------------------------------------------------------------------------
 
 demo-node:
@@ -270,6 +277,8 @@ test-differential: stage
 		-o $(C_BUILD)/differential $(STAGE)/lib/libhttpcodes.a
 	$(C_BUILD)/differential $(DIFF)/ints.txt $(DIFF)/phrases.txt $(DIFF)/c.txt
 	tests/python/run.sh differential $(DIFF)/ints.txt $(DIFF)/phrases.txt $(DIFF)/python.txt
+	tests/python/run.sh differential-pure $(DIFF)/ints.txt $(DIFF)/phrases.txt \
+		$(DIFF)/python-pure.txt $(DIFF)/pypy.txt
 	tests/node/run.sh build
 	node tests/node/differential.mjs $(DIFF)/ints.txt $(DIFF)/phrases.txt $(DIFF)/node.txt
 	node tests/node/differential.mjs --backend js $(DIFF)/ints.txt $(DIFF)/phrases.txt \
@@ -278,7 +287,8 @@ test-differential: stage
 	python3 tests/cli/cli_differential.py $(TARGET_DIR)/debug/httpcodes $(DIFF)/ints.txt $(DIFF)/phrases.txt \
 		$(DIFF)/cli.txt
 	python3 tests/differential/compare.py $(DIFF) $(DIFF)/rust.txt $(DIFF)/c.txt \
-		$(DIFF)/python.txt $(DIFF)/node.txt $(DIFF)/node-js.txt $(DIFF)/cli.txt
+		$(DIFF)/python.txt $(DIFF)/python-pure.txt $(DIFF)/pypy.txt $(DIFF)/node.txt \
+		$(DIFF)/node-js.txt $(DIFF)/cli.txt
 
 # The speed guard that needs no quiet machine: instructions per call of the hot paths (callgrind),
 # against the budgets in tests/instructions/budgets.tsv; more than 10% over fails.
@@ -289,8 +299,9 @@ test-instructions: stage
 bless-instructions: stage
 	tests/instructions/run.sh $(STAGE) --bless
 
-# One table of ratios against each language's favourite, measured side by side in one run.
-bench: stage
+# One table of ratios against each language's favourite, measured side by side in one run, and
+# the sizes of what a release ships, read from dist/ (`make dist` builds it when missing).
+bench: stage $(DIST)/SHA256SUMS
 	@mkdir -p $(C_BUILD)
 	bench/gperf/build.sh $(C_BUILD)
 	$(CC) -O2 -std=gnu99 $(C_WARN) -I$(STAGE)/include bench/c/bench.c $(C_BUILD)/gperf_keys.o \
@@ -300,7 +311,7 @@ bench: stage
 	  $(C_BUILD)/bench; \
 	  bench/python/run.sh; \
 	  bench/node/run.sh; \
-	  printf 'SIZE\tPython wheel\t%s\t204800\n' $$(stat -c %s target/python-wheel/*.whl); \
+	  python3 bench/sizes.py $(DIST); \
 	  printf 'SIZE\tstripped libhttpcodes.so\t%s\t65536\n' \
 		$$(stat -c %s $(STAGE)/lib/libhttpcodes.so.$(VERSION)); \
 	} | python3 bench/report.py --markdown bench/RESULTS.md
@@ -319,8 +330,6 @@ test-fuzz-regressions: stage
 
 # ---- Release -------------------------------------------------------------------------------
 
-DIST := $(CURDIR)/dist
-
 # What a release publishes, into dist/: wheels and sdist, crates, C tarballs, npm tarballs, an SBOM
 # of each and SHA256SUMS. The build tools (maturin, zig, auditwheel, cmake, cargo-zigbuild,
 # cargo-cyclonedx) install themselves into build/tools. `make verify-repro` checks that the same
@@ -328,6 +337,9 @@ DIST := $(CURDIR)/dist
 dist:
 	rm -rf $(DIST)
 	$(DEV) dist $(DIST)
+
+$(DIST)/SHA256SUMS:
+	$(MAKE) --no-print-directory dist
 
 # Installs each artifact of dist/ as its users do, and runs the tests there: Linux ones here (and
 # aarch64 under qemu), Windows ones under wine, and macOS ones inspected with llvm's tools.
@@ -337,8 +349,15 @@ test-dist: dist pkg-config
 	tests/dist/crate.sh $(DIST)
 	tests/dist/python.sh $(DIST)
 	tests/node/run.sh dist-test $(DIST)
+	$(DEV) need llvm
 	python3 tests/dist/inspect_binaries.py $(DIST) include/httpcodes.h
 	tests/dist/windows.sh $(DIST)
+
+# `tools/dev publish` of dist/ (as make dist built it) to real npm, PyPI and crate registries on
+# 127.0.0.1, users' installs from them, a second publish that publishes nothing, and a wrong tag
+# and a changed file refused (tests/dist/release/rehearse.py). The GitHub release is a dry run.
+release-rehearsal:
+	python3 tests/dist/release/rehearse.py $(DIST)
 
 # The packed npm tarballs under every runtime `engines` claims: Node 18, 20, 22, 24 and 26, Bun,
 # Deno, and the browser bundle in headless Chromium and Firefox ESR (dist/ is packed when empty).

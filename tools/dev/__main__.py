@@ -4,11 +4,14 @@ the machine set-up they share. The Makefile's targets call it.
     python3 tools/dev generate [--check]            every derived file, rewritten or checked
     python3 tools/dev dist OUT [--part PART ...]    every release artifact, into OUT
     python3 tools/dev install-test DIST --target T  install and test exactly T's artifacts
+    python3 tools/dev publish DIST --tag vX.Y.Z     the release, from DIST, to every registry
+    python3 tools/dev release-assets DIST OUT       the GitHub release's files, flat, into OUT
     python3 tools/dev targets [--check]             the target table; its check runs in make lint
     python3 tools/dev fuzz run SECONDS [DOOR ...]   differential fuzzing of every door
     python3 tools/dev fuzz replay                   core's and C's seeds and regressions
     python3 tools/dev need PACKAGE ...              install Debian's PACKAGEs where missing
     python3 tools/dev set-up                        everything the commands above install, at once
+    python3 tools/dev system-packages [--print]     this platform's list of system packages
     python3 tools/dev release-path                  PATH with the pinned release tools first
     python3 tools/dev cargo-tool NAME               the path of a pinned cargo subcommand
     python3 tools/dev version [--abi]               the version (Cargo.toml's) or the ABI name
@@ -28,6 +31,8 @@ import dist
 import generate
 import install_test
 import machine
+import packages
+import publish
 import repo
 
 import fuzz
@@ -57,6 +62,12 @@ def parser() -> argparse.ArgumentParser:
     command.add_argument("dist", type=Path, help="the folder make dist wrote")
     command.add_argument("--target", required=True, help="a triple of targets.toml")
 
+    command = commands.add_parser("publish", help="publish DIST to every registry (publish.py)")
+    publish.add_arguments(command)
+    command = commands.add_parser("release-assets", help="the GitHub release's files, flat")
+    command.add_argument("dist", type=Path, help="the folder make dist wrote")
+    command.add_argument("out", type=Path, help="the folder to write")
+
     command = commands.add_parser("targets", help="the release targets and their artifacts")
     command.add_argument(
         "--check",
@@ -80,6 +91,9 @@ def parser() -> argparse.ArgumentParser:
     command = commands.add_parser("need", help="install Debian's packages that are missing")
     command.add_argument("packages", nargs="+", choices=sorted(machine.PACKAGES))
 
+    command = commands.add_parser("system-packages", help="install this platform's packages")
+    command.add_argument("--platform", help="debian, ubuntu, macos or windows (this machine's)")
+    command.add_argument("--print", action="store_true", help="print the list, install nothing")
     commands.add_parser("set-up", help="install every package, target and tool this program uses")
     commands.add_parser("release-path", help="print PATH with the pinned release tools first")
     command = commands.add_parser("version", help="print the version, the one Cargo.toml carries")
@@ -104,6 +118,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "generate": lambda args: generate.main(args.check),
     "dist": lambda args: dist.main(args.out.resolve(), args.part or list(dist.PARTS)),
     "install-test": lambda args: install_test.main(args.dist.resolve(), args.target),
+    "publish": publish.main,
+    "release-assets": lambda args: publish.release_assets(args.dist, args.out),
     "targets": lambda args: agreement.main(args.check),
     "fuzz": lambda args: (
         fuzz.run_doors(args.seconds, args.doors or fuzz.DOORS)
@@ -112,6 +128,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     ),
     "need": lambda args: machine.need(*args.packages),
     "set-up": lambda args: machine.set_up(),
+    "system-packages": lambda args: packages.install(
+        sorted(machine.PACKAGES), args.platform, args.print
+    ),
     "release-path": lambda args: printed(machine.release_tools()["PATH"]),
     "cargo-tool": lambda args: printed(machine.cargo_tool(args.name)),
     "venv": lambda args: printed(

@@ -2,10 +2,10 @@
 their tests on this machine: what the release workflow runs on each desktop before it publishes
 those very files.
 
-- the wheel into a fresh virtualenv, with the Python suite's vector tests;
-- the npm main and platform tarballs into a fresh project, answering every status from the addon;
+- the wheel into a fresh virtualenv, with the whole Python suite;
+- the npm main and platform tarballs, installed offline, under the whole Node suite;
 - the C archive: the C suite compiled against it and run on the vectors;
-- the command: `httpcodes 404` and `--list` from the unpacked archive."""
+- the command from the unpacked archive, under the command's own suite (cli/tests/cli.rs)."""
 
 import os
 import shutil
@@ -16,13 +16,15 @@ import venv
 import zipfile
 from pathlib import Path
 
+import install_node
 import targets
 from machine import programs
 from repo import ROOT, run, say, version
 from targets import Target
 
 VECTORS = ROOT / "tests/vectors"
-PYTHON_TESTS = ["test_statuses.py", "test_reverse.py", "test_flags.py", "test_package.py"]
+# The whole Python suite, as `make test` runs it, from its folder (never the package's sources).
+PYTHON_SUITE = ROOT / "tests/python"
 
 
 def unpack(archive: Path, into: Path) -> Path:
@@ -51,6 +53,8 @@ def python(wheel: Path, scratch: Path) -> None:
         ROOT / "tests/python/requirements-test.txt",
         wheel,
     )
+    # The suite checks that it tests the wheel it is told: the abi3 one, or the pure one.
+    kind = "abi3" if "-abi3-" in wheel.name else "pure"
     run(
         python,
         "-m",
@@ -58,32 +62,20 @@ def python(wheel: Path, scratch: Path) -> None:
         "-p",
         "no:cacheprovider",
         "-q",
-        *PYTHON_TESTS,
-        cwd=ROOT / "tests/python",
+        "-rs",
+        cwd=PYTHON_SUITE,
+        env={**os.environ, "HTTPCODES_WHEEL": kind},
     )
 
 
 def npm(target: Target, dist: Path, scratch: Path) -> None:
     assert target.npm
-    platform = dist / f"httpcodes-{target.npm.name}-{version()}.tgz"
-    say(f"npm install of httpcodes-{version()}.tgz and {platform.name}")
-    app = scratch / "app"
-    app.mkdir()
-    (app / "package.json").write_text(
-        '{ "name": "install-test", "version": "1.0.0", "private": true }\n'
-    )
-    npm_command = shutil.which("npm") or "npm"
-    run(
-        npm_command,
-        "install",
-        "--no-audit",
-        "--no-fund",
-        "--loglevel=error",
+    tarballs = [
         dist / f"httpcodes-{version()}.tgz",
-        platform,
-        cwd=app,
-    )
-    run("node", ROOT / "tools/dev/check_npm_install.cjs", target.npm.name, VECTORS, cwd=app)
+        dist / f"httpcodes-{target.npm.name}-{version()}.tgz",
+    ]
+    say(f"npm install --offline of {' and '.join(t.name for t in tarballs)}, the whole Node suite")
+    install_node.suite(tarballs, target.npm.name, scratch / "npm")
 
 
 def c(target: Target, archive: Path, scratch: Path) -> None:
@@ -129,6 +121,9 @@ def command(target: Target, archive: Path, scratch: Path) -> None:
         raise SystemExit(
             f"{binary.name} answered {answer!r} and listed {len(listed.splitlines())} statuses"
         )
+    say(f"the command's suite (cli/tests/cli.rs) against {binary.name} from the archive")
+    env = {**os.environ, "HTTPCODES_CLI": str(binary)}
+    run("cargo", "test", "--locked", "--quiet", "-p", "httpcodes-cli", "--test", "cli", env=env)
 
 
 def main(dist: Path, triple: str) -> int:

@@ -11,6 +11,7 @@ import subprocess
 from pathlib import Path
 from typing import Callable
 
+import packages as packages_by_platform
 import targets
 from repo import BUILD, ROOT, environment, output, run, say
 
@@ -21,6 +22,8 @@ CARGO_TOOLS = {
     "cargo-cyclonedx": "0.5.9",
     "cargo-fuzz": "0.13.2",
     "cargo-deny": "0.20.2",
+    # The crate registry of the release rehearsal (tests/dist/release).
+    "cargo-http-registry": "0.1.8",
 }
 # cargo-fuzz needs nightly flags (-Zsanitizer).
 NIGHTLY = "nightly-2026-05-19"
@@ -63,17 +66,23 @@ PACKAGES: dict[str, Callable[[], bool]] = {
     "libclang-rt-dev": _libfuzzer,
     "chromium": _command("chromium"),
     "firefox-esr": _command("firefox-esr"),
-    "wine64": _file("/usr/lib/wine/wine64"),
+    "wine64": lambda: _file("/usr/lib/wine/wine64")() or _command("wine64")(),
     "gcc-mingw-w64-x86-64": _command("x86_64-w64-mingw32-gcc"),
     "qemu-user-static": _command("qemu-aarch64-static"),
     "libc6-arm64-cross": _file("/usr/aarch64-linux-gnu/lib/ld-linux-aarch64.so.1"),
+    "pypy3": _command("pypy3"),
+    # llvm-nm, llvm-objdump and llvm-readobj read the macOS and Windows artifacts (make test-dist).
+    "llvm": _command("llvm-nm"),
 }
 
 
 def need(*packages: str) -> int:
     """Installs the Debian PACKAGES that are missing: as root, or through sudo where there is one
     (a CI runner); anywhere else it stops and names them."""
-    missing = [package for package in packages if not PACKAGES[package]()]
+    # By this platform's names (packages.py): ubuntu-latest lacks some of Debian's.
+    missing = packages_by_platform.local_names(
+        [package for package in packages if not PACKAGES[package]()]
+    )
     if not missing:
         return 0
     if shutil.which("apt-get") is None:

@@ -1,6 +1,9 @@
 # Sourced by tests/dist/windows.sh after setup.sh: a fresh wine prefix in the scratch folder with
 # one wineserver for the whole run, the bcryptprimitives stand-in, and `run_wine LOG PROGRAM ARG...`.
-wine=/usr/lib/wine/wine64
+# Debian's and Ubuntu's wine64 package keep the 64-bit loader off PATH; elsewhere it is on PATH.
+for wine in /usr/lib/wine/wine64 "$(command -v wine64 || true)" "$(command -v wine || true)"; do
+    [ -x "$wine" ] && break
+done
 export WINEPREFIX="$scratch/wine" WINEDEBUG=-all
 # One wineserver for the whole run, rather than one started and stopped for each program (the
 # command's suite starts hundreds), stopped when the script exits.
