@@ -10,7 +10,11 @@ from typing import Any
 
 import pytest
 
+import backend
 import vectors
+
+# The consumers run in a process of their own, where the stdlib's table is swapped for ours.
+pytestmark = backend.needs_processes
 
 CONSUMERS = Path(__file__).with_name("consumers.py")
 TABLE = {row.code: row.phrase for row in vectors.statuses()}

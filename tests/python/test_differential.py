@@ -4,7 +4,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import backend
 import vectors
+
+# Each test runs the dumper in a process of its own, as `make test-differential` does.
+pytestmark = backend.needs_processes
 
 DUMPER = Path(__file__).with_name("differential.py")
 STATUS_BY_CODE = vectors.status_by_code()

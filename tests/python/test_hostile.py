@@ -13,6 +13,7 @@ import pytest
 import httpcodes
 from httpcodes import HTTPStatus, StatusClass
 
+import backend
 import vectors
 
 CHARS = 50
@@ -40,6 +41,8 @@ def test_excerpt_vectors(row: vectors.Excerpt) -> None:
     assert value_error(row.text) == f"'{row.expected}' is not a valid HTTPStatus"
 
 
+@backend.needs_processes
+@backend.needs_resource
 def test_reproducer_3_a_huge_container_costs_nothing_to_describe() -> None:
     # In a fresh interpreter: the peak resident size before and after the failing call.
     script = textwrap.dedent(
@@ -259,6 +262,7 @@ def test_name_of() -> None:
         assert "expected an int" in type_error(httpcodes.name_of, value)
 
 
+@backend.needs_threads
 def test_errors_from_many_threads_are_the_same() -> None:
     values: list[object] = ["x\n" * 40, b"\xff" * 80, [404] * 10, 404.5, Hostile()]
     expected = [type_error(httpcodes.reason_phrase, value) for value in values]

@@ -11,6 +11,7 @@ import pytest
 
 import httpcodes
 
+import backend
 import vectors
 
 REPO = Path(__file__).resolve().parents[2]
@@ -66,6 +67,7 @@ def test_the_wheel_ships_typing_files() -> None:
     assert package.joinpath("_httpcodes.pyi").is_file()
 
 
+@backend.needs_native
 def test_the_table_data_is_what_the_native_module_answers() -> None:
     # `_table.py` is generated from core's source; the native module is core compiled. Each row
     # of the data must be what the compiled core answers for its code.
@@ -94,11 +96,13 @@ def loaded_after(statement: str) -> list[str]:
     return output.split()
 
 
+@backend.needs_processes
 def test_each_import_loads_only_what_it_needs() -> None:
     # `from httpcodes import HTTPStatus` must cost no more than the stdlib's: the enums are built
-    # in the package itself from `_table`, and no native module loads until a lookup needs it.
+    # in the package itself from `_table`, and no lookups load (native, or `_pure` in the pure
+    # wheel) until a lookup needs them.
     table = ["httpcodes", "httpcodes._table"]
-    native = sorted([*table, "httpcodes._httpcodes"])
+    native = sorted([*table, "httpcodes._lookups", backend.LOOKUPS])
     assert loaded_after("import httpcodes") == table
     assert loaded_after("from httpcodes import HTTPStatus, StatusClass") == table
     assert loaded_after("from httpcodes import HTTPStatus\nHTTPStatus.FOUND.description") == table

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 
+import backend
 from lookups_mix import LOOKUPS_PER_PASS, run_once
 
 THREADS = 8
@@ -21,6 +22,7 @@ def frequent_thread_switches() -> Iterator[None]:
     sys.setswitchinterval(before)
 
 
+@backend.needs_threads
 @pytest.mark.usefixtures("frequent_thread_switches")
 def test_eight_threads_get_identical_answers() -> None:
     expected = run_once()

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import archive
 import npm
+import pure_wheel
 import sbom
 import table
 import targets
@@ -19,7 +20,8 @@ from targets import Target
 
 
 def python(out: Path, env: dict[str, str]) -> None:
-    """The abi3 wheels (Linux ones checked by `auditwheel show`) and the sdist."""
+    """The abi3 wheels (Linux ones checked by `auditwheel show`), the pure wheel made from one
+    of them, and the sdist."""
     for target in targets.load():
         if not target.wheel:
             continue
@@ -32,6 +34,10 @@ def python(out: Path, env: dict[str, str]) -> None:
         run(*command, "--manifest-path", "py/Cargo.toml", "--out", out, env=for_target(env, target))
         if target.wheel.startswith("musllinux"):
             name_musl_libc(out, target, env)
+    pure = targets.pure_wheel()
+    (source,) = (target for target in targets.load() if target.triple == pure.source)
+    say(f"pure wheel ({pure.tag}), the {source.triple} wheel without its native module")
+    pure_wheel.make(out / f"httpcodes_py-{version()}-cp39-abi3-{source.wheel_platform}.whl", out)
     say("sdist")
     run("maturin", "sdist", "--manifest-path", "py/Cargo.toml", "--out", out, env=env)
     for wheel in sorted(out.glob("httpcodes_py-*linux*.whl")):

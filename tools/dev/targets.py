@@ -98,10 +98,28 @@ def load() -> list[Target]:
     return targets
 
 
+@dataclass(frozen=True)
+class PureWheel:
+    """The pure-Python wheel: its tag, and the target whose abi3 wheel it is made from."""
+
+    tag: str
+    source: str
+    check: str
+
+    def artifact(self, version: str) -> str:
+        return f"httpcodes_py-{version}-{self.tag}.whl"
+
+
+def pure_wheel() -> PureWheel:
+    row = tomllib.loads(TABLE.read_text())["pure_wheel"]
+    return PureWheel(tag=row["tag"], source=row["from"], check=row["check"])
+
+
 def artifacts(version: str) -> list[str]:
     """Every file `make dist` makes, sorted: each target's, then those of no platform."""
     names = [name for target in load() for name in target.artifacts(version)]
     names += [
+        pure_wheel().artifact(version),
         f"httpcodes_py-{version}.tar.gz",
         f"httpcodes-{version}.tgz",
         f"httpcodes-core-{version}.crate",
@@ -129,4 +147,6 @@ def describe() -> str:
         lines.append(
             f"{target.triple:<28} {wheel:<42} {npm:<17} {target.archive or '-':<22} {target.check}"
         )
+    pure = pure_wheel()
+    lines.append(f"{'(pure Python)':<28} {pure.tag:<42} {'-':<17} {'-':<22} {pure.check}")
     return "\n".join(lines)

@@ -1,7 +1,8 @@
 """HTTP status codes from one shared table: a typed, faster drop-in for `http.HTTPStatus`.
 
 Every answer comes from the httpcodes core table (compiled into `httpcodes._httpcodes`), the same
-one the Rust, C and Node packages answer from.
+one the Rust, C and Node packages answer from; the pure wheel, for interpreters no native wheel
+fits, answers the same from that table as data (`_pure`).
 """
 
 import _thread
@@ -21,12 +22,13 @@ if TYPE_CHECKING:
 # The lookups, the enums and one `is_*` function per flag of core (generated into `_table`).
 __all__ = [*_NAMES]  # noqa: PLE0604 - the names are strings, generated from core
 
-# Everything is made on first use, so each import costs only what it needs: the native lookups
-# load with the first of them, the enums are built (from core's table as data, generated into
-# `_table`) with the first of them, and each code's registered phrase, reference and description
-# are read with the first of those; `from httpcodes import HTTPStatus` loads no native code. The
-# import system runs each submodule once, and `_build_enums` runs once under its lock, so threads
-# that race here all get the same objects.
+# Everything is made on first use, so each import costs only what it needs: the lookups
+# (`_lookups`: native, or `_pure` in the pure wheel) load with the first of them, the enums are
+# built (from core's table as data, generated into `_table`) with the first of them, and each
+# code's registered phrase, reference and description are read with the first of those; `from
+# httpcodes import HTTPStatus` loads no native code. The import system runs each submodule once,
+# and `_build_enums` runs and each name is bound under one lock, so threads that race here all
+# get the same objects, with or without the GIL.
 _NATIVE = ("reason_phrase", "name_of", "code_of", "__version__")
 _ENUMS = ("HTTPStatus", "StatusClass", "class_of")
 _BUILDING = _thread.allocate_lock()
@@ -34,7 +36,7 @@ _BUILDING = _thread.allocate_lock()
 
 def _flag(name: str) -> "Callable[[int], bool]":
     """The module-level `is_*` function for core's flag `name`, answered by core."""
-    from httpcodes._httpcodes import flag_bits  # noqa: PLC0415 - on first use
+    from httpcodes._lookups import flag_bits  # noqa: PLC0415 - on first use
 
     bit = _FLAGS.index(name)
 
@@ -49,9 +51,9 @@ def _flag(name: str) -> "Callable[[int], bool]":
 def __getattr__(name: str) -> object:
     value: object
     if name in _NATIVE:
-        from httpcodes import _httpcodes  # noqa: PLC0415 - on first use, see above
+        from httpcodes import _lookups  # noqa: PLC0415 - on first use, see above
 
-        value = getattr(_httpcodes, name)
+        value = getattr(_lookups, name)
     elif name in _ENUMS:
         with _BUILDING:
             if "HTTPStatus" not in globals():
@@ -62,8 +64,8 @@ def __getattr__(name: str) -> object:
     else:
         message = f"module 'httpcodes' has no attribute {name!r}"
         raise AttributeError(message)
-    globals()[name] = value  # later lookups skip __getattr__
-    return value
+    with _BUILDING:  # later lookups skip __getattr__; racing threads all get the first object
+        return globals().setdefault(name, value)
 
 
 def __dir__() -> list[str]:
@@ -74,19 +76,18 @@ def __dir__() -> list[str]:
 
 _facts_read: "tuple[dict[int, str], dict[int, str | None], dict[int, str], dict[str, int]] | None"
 _facts_read = None
-_name_of: "Callable[[int], str | None] | None" = None
 
 
 def _facts() -> "tuple[dict[int, str], dict[int, str | None], dict[int, str], dict[str, int]]":
-    """Each code's registered phrase, reference and description, and each NAME's code: pure, so
-    threads that race here build equal tables."""
+    """Each code's registered phrase, reference and description, and each NAME's code: made once,
+    under the lock, and bound whole, so no thread sees them half-built."""
     global _facts_read  # noqa: PLW0603 - read at the first use of a fact
     if _facts_read is None:
         from httpcodes._table import CODES, FACTS, STATUSES  # noqa: PLC0415
 
         statuses = STATUSES.replace("\n", "|").split("|")
         fields = FACTS.replace("\n", "|").split("|")  # in STATUSES' order
-        _facts_read = (
+        facts = (
             {
                 code: ours or phrase
                 for code, ours, phrase in zip(CODES, fields[1::4], statuses[2::3])
@@ -95,18 +96,18 @@ def _facts() -> "tuple[dict[int, str], dict[int, str | None], dict[int, str], di
             dict(zip(CODES, fields[3::4])),
             dict(zip(statuses[1::3], CODES)),
         )
+        with _BUILDING:
+            if _facts_read is None:
+                _facts_read = facts
     return _facts_read
 
 
 def _listed(code: int) -> "int | None":
-    """The listed code `code` stands for, or None; the native `name_of` checks its type, so the
-    fact functions take a code as every lookup does."""
-    global _name_of  # noqa: PLW0603 - the native lookup, bound on first use
-    if _name_of is None:
-        from httpcodes._httpcodes import name_of  # noqa: PLC0415
+    """The listed code `code` stands for, or None; `name_of` checks its type, so the fact
+    functions take a code as every lookup does."""
+    from httpcodes._lookups import name_of  # noqa: PLC0415 - loaded with the first fact read
 
-        _name_of = name_of
-    name = _name_of(code)
+    name = name_of(code)
     return None if name is None else _facts()[3][name]
 
 
@@ -173,7 +174,7 @@ def _new(cls: "Any", value: object) -> "Any":  # noqa: ANN401 - enum internals
         return cls._value2member_map_[value]
     except (KeyError, TypeError):
         pass
-    from httpcodes._httpcodes import describe  # noqa: PLC0415 - only on this error path
+    from httpcodes._lookups import describe  # noqa: PLC0415 - only on this error path
 
     message = f"{describe(value)} is not a valid {cls.__qualname__}"
     raise ValueError(message)
@@ -251,9 +252,9 @@ def _build_enums() -> "dict[str, object]":
         None."""
         nonlocal class_digit
         if class_digit is None:
-            from httpcodes import _httpcodes  # noqa: PLC0415 - on first use
+            from httpcodes import _lookups  # noqa: PLC0415 - on first use
 
-            class_digit = _httpcodes.class_digit
+            class_digit = _lookups.class_digit
         return class_by_digit.get(class_digit(code))
 
     class_of.__qualname__ = "class_of"

@@ -3,6 +3,8 @@
 # Core's table as data, from which `__init__.py` builds the enums and reads each code's facts.
 # ruff: noqa: E501 - a row of a table is one line, however long.
 
+# The version of every httpcodes package, which the native module also answers.
+VERSION = "0.2.0"
 # What `httpcodes` exports: its lookups and enums, and one function per flag.
 NAMES = (
     "HTTPStatus",
@@ -123,6 +125,39 @@ FLAG_CODES = (
     (300, 301, 302, 303, 305, 307, 308),
     (204, 205, 304),
     (425, 502, 503, 504),
+)
+# The class digits over whose whole range each flag holds, in the order of FLAG_NAMES.
+FLAG_CLASSES = (
+    (1,),
+    (2,),
+    (3,),
+    (4,),
+    (5,),
+    (4, 5),
+    (),
+    (),
+    (),
+)
+# Core's excerpt rule: how many characters of a value a message quotes, what marks a
+# cut, and the code point ranges it escapes, first and last.
+EXCERPT_CHARS = 50
+EXCERPT_MARKER = "…"
+ESCAPED = (
+    (0, 31),
+    (92, 92),
+    (127, 159),
+    (1564, 1564),
+    (8206, 8207),
+    (8232, 8238),
+    (8294, 8297),
+)
+# Those written otherwise than `\u{hex}`: (code point, escape).
+SHORT_ESCAPES = (
+    (0, "\\0"),
+    (9, "\\t"),
+    (10, "\\n"),
+    (13, "\\r"),
+    (92, "\\\\"),
 )
 # (class digit, NAME, label, range, description)
 CLASSES = (
@@ -306,6 +341,18 @@ REQUEST_ENTITY_TOO_LARGE REQUEST_TOO_LONG
 URI_TOO_LONG REQUEST_URI_TOO_LONG
 RANGE_NOT_SATISFIABLE REQUESTED_RANGE_NOT_SATISFIABLE
 UNPROCESSABLE_CONTENT UNPROCESSABLE_ENTITY"""
+# The phrases reverse lookup takes besides the table's, one a line: the alias, then
+# the NAME of the status it stands for (read by `_pure`, the lookups without native code).
+ALIASES = """\
+Found|MOVED_TEMPORARILY
+Content Too Large|REQUEST_TOO_LONG
+Payload Too Large|REQUEST_TOO_LONG
+Request Entity Too Large|REQUEST_TOO_LONG
+URI Too Long|REQUEST_URI_TOO_LONG
+Request URI Too Long|REQUEST_URI_TOO_LONG
+Range Not Satisfiable|REQUESTED_RANGE_NOT_SATISFIABLE
+Unprocessable Content|UNPROCESSABLE_ENTITY
+Non Authoritative Information|NON_AUTHORITATIVE_INFORMATION"""
 # Each status's facts from the registry and spec/codes.md, in STATUSES' order, one a
 # line: code|registered phrase (empty where it is the phrase)|reference (empty where the
 # registry has none)|description.

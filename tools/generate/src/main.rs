@@ -12,6 +12,7 @@ mod compat;
 mod js;
 mod node;
 mod python;
+mod python_pure;
 mod text;
 
 use std::path::{Path, PathBuf};

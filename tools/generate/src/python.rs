@@ -9,6 +9,7 @@
 
 use httpcodes::{Class, Flag, Status};
 
+use crate::python_pure;
 use crate::text::{flag_doc, header};
 use crate::Output;
 
@@ -40,7 +41,7 @@ pub fn outputs() -> Vec<Output> {
 }
 
 /// `text` as a Python string literal in double quotes, as ruff writes it.
-fn literal(text: &str) -> String {
+pub(crate) fn literal(text: &str) -> String {
     let escaped = text.replace('\\', "\\\\").replace('"', "\\\"");
     format!("\"{escaped}\"")
 }
@@ -64,7 +65,7 @@ fn long_literal(text: &str, indent: &str) -> String {
 }
 
 /// Checks that `field` can stand as is in a row of a `"""` string split at `|` and line ends.
-fn plain(field: &str) {
+pub(crate) fn plain(field: &str) {
     let special = ['|', '"', '\\', '\n', '\r'];
     assert!(
         !field.contains(special) && !field.is_empty(),
@@ -96,10 +97,13 @@ fn table_module() -> String {
         "#",
         "Core's table as data, from which `__init__.py` builds the enums and reads each code's facts.",
     );
-    text.push_str(
-        "# ruff: noqa: E501 - a row of a table is one line, however long.\n\n\
+    text.push_str("# ruff: noqa: E501 - a row of a table is one line, however long.\n\n");
+    text.push_str(&format!(
+        "# The version of every httpcodes package, which the native module also answers.\n\
+         VERSION = {}\n\
          # What `httpcodes` exports: its lookups and enums, and one function per flag.\n",
-    );
+        literal(httpcodes::VERSION)
+    ));
     text.push_str("NAMES = (\n");
     for name in public_names() {
         text.push_str(&format!("    {},\n", literal(name)));
@@ -121,7 +125,9 @@ fn table_module() -> String {
             .collect();
         text.push_str(&row(&codes));
     }
-    text.push_str(")\n# (class digit, NAME, label, range, description)\nCLASSES = (\n");
+    text.push_str(&python_pure::flag_classes());
+    text.push_str(&python_pure::escapes());
+    text.push_str("# (class digit, NAME, label, range, description)\nCLASSES = (\n");
     for class in Class::ALL {
         text.push_str(&row(&[
             class.digit().to_string(),
@@ -159,6 +165,8 @@ fn table_module() -> String {
         })
         .collect();
     text.push_str(&rows.join("\n"));
+    text.push_str("\"\"\"\n");
+    text.push_str(&python_pure::aliases());
     text.push_str(
         "\"\"\"\n# Each status's facts from the registry and spec/codes.md, in STATUSES' order, one a\n\
          # line: code|registered phrase (empty where it is the phrase)|reference (empty where the\n\
