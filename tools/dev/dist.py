@@ -37,7 +37,7 @@ def python(out: Path, env: dict[str, str]) -> None:
     pure = targets.pure_wheel()
     (source,) = (target for target in targets.load() if target.triple == pure.source)
     say(f"pure wheel ({pure.tag}), the {source.triple} wheel without its native module")
-    pure_wheel.make(out / f"httpcodes_py-{version()}-cp39-abi3-{source.wheel_platform}.whl", out)
+    pure_wheel.make(out / source.wheel_name(version()), out)
     say("sdist")
     run("maturin", "sdist", "--manifest-path", "py/Cargo.toml", "--out", out, env=env)
     for wheel in sorted(out.glob("httpcodes_py-*linux*.whl")):
@@ -49,7 +49,7 @@ def name_musl_libc(out: Path, target: Target, env: dict[str, str]) -> None:
     """zig links musl's libc as NEEDED `libc.so`; musl's loader takes that name as itself, but
     the musllinux policy (PEP 656, auditwheel) names it `libc.musl-ARCH.so.1`, as Alpine's
     toolchain does. Rename it, so the wheel records what one built in a musllinux image would."""
-    wheel = out / f"httpcodes_py-{version()}-cp39-abi3-{target.wheel_platform}.whl"
+    wheel = out / target.wheel_name(version())
     with tempfile.TemporaryDirectory() as unpacked:
         run("python", "-m", "wheel", "unpack", "--dest", unpacked, wheel, env=env)
         for library in Path(unpacked).glob("*/httpcodes/*.so"):
@@ -96,7 +96,7 @@ def rust(out: Path, env: dict[str, str]) -> None:
 def c(out: Path, env: dict[str, str]) -> None:
     """The C library: a `make install` tree per target, packed with its licences and README."""
     for target in (target for target in targets.load() if target.archive):
-        name = f"libhttpcodes-{version()}-{target.archive}"
+        name = target.library_folder(version())
         stage = BUILD / "dist-c" / name
         staged_root = stage.with_name(name + ".root")
         say(name)
@@ -120,13 +120,13 @@ def c(out: Path, env: dict[str, str]) -> None:
         for document in (*LICENSES, "CHANGELOG.md", "ffi-c/README.md"):
             shutil.copy(ROOT / document, docs)
         shutil.rmtree(staged_root)
-        archive.pack(out / f"{name}.{'zip' if target.is_windows else 'tar.gz'}", stage)
+        archive.pack(out / f"{name}.{target.archive_kind}", stage)
 
 
 def cli(out: Path, env: dict[str, str]) -> None:
     """The `httpcodes` command per target: the binary with its licences and README."""
     for target in (target for target in targets.load() if target.archive):
-        name = f"httpcodes-cli-{version()}-{target.triple}"
+        name = target.command_folder(version())
         say(name)
         build = ["build"] if target.is_windows else ["zigbuild"]
         run(
@@ -153,7 +153,7 @@ def cli(out: Path, env: dict[str, str]) -> None:
         stage.mkdir(parents=True)
         for file in (binary, *LICENSES, "cli/README.md"):
             shutil.copy2(ROOT / file, stage)
-        archive.pack(out / f"{name}.{'zip' if target.is_windows else 'tar.gz'}", stage)
+        archive.pack(out / f"{name}.{target.archive_kind}", stage)
 
 
 def sboms(out: Path, env: dict[str, str]) -> None:

@@ -71,8 +71,8 @@ def python(wheel: Path, scratch: Path) -> None:
 def npm(target: Target, dist: Path, scratch: Path) -> None:
     assert target.npm
     tarballs = [
-        dist / f"httpcodes-{version()}.tgz",
-        dist / f"httpcodes-{target.npm.name}-{version()}.tgz",
+        dist / targets.npm_main_name(version()),
+        dist / target.npm_name(version()),
     ]
     say(f"npm install --offline of {' and '.join(t.name for t in tarballs)}, the whole Node suite")
     install_node.suite(tarballs, target.npm.name, scratch / "npm")
@@ -135,12 +135,12 @@ def main(dist: Path, triple: str) -> int:
     with tempfile.TemporaryDirectory() as folder:
         scratch = Path(folder)
         if target.wheel:
-            python(dist / f"httpcodes_py-{v}-cp39-abi3-{target.wheel_platform}.whl", scratch)
+            python(dist / target.wheel_name(v), scratch)
         if target.npm:
             npm(target, dist, scratch)
         if target.archive:
-            kind = "zip" if target.is_windows else "tar.gz"
-            c(target, dist / f"libhttpcodes-{v}-{target.archive}.{kind}", scratch)
-            command(target, dist / f"httpcodes-cli-{v}-{target.triple}.{kind}", scratch)
+            kind = target.archive_kind
+            c(target, dist / f"{target.library_folder(v)}.{kind}", scratch)
+            command(target, dist / f"{target.command_folder(v)}.{kind}", scratch)
     print(f"install-test {triple}: every artifact of the target installed and answered")
     return 0

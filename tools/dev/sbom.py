@@ -13,25 +13,8 @@ import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
-# The crate whose SBOM describes an artifact, by the start of the artifact's name.
-CRATE_BY_PREFIX = {
-    "httpcodes_py-": "py",
-    "libhttpcodes-": "ffi-c",
-    "httpcodes-core-": "core",
-    "httpcodes-cli-": "cli",
-}
-
-
-def source_of(name: str) -> str | None:
-    """Which SBOM describes the artifact `name`, or None for a file that is no artifact."""
-    for prefix, crate in CRATE_BY_PREFIX.items():
-        if name.startswith(prefix):
-            return crate
-    if name.endswith(".tgz"):
-        # The platform packages hold the addon; the main package holds the JavaScript.
-        platform = name.removeprefix("httpcodes-").split("-")[0]
-        return "npm" if platform[0].isdigit() else "node"
-    return None
+import targets
+from repo import version
 
 
 def normalized(sbom: dict[str, object], repo: str) -> str:
@@ -49,8 +32,10 @@ def normalized(sbom: dict[str, object], repo: str) -> str:
 def main(out: Path, sboms: Path, repo: str) -> int:
     (out / "sbom").mkdir(exist_ok=True)
     written = 0
+    # The SBOM of what each artifact is built from, as the target table names it.
+    sources = {artifact.name: artifact.sbom for artifact in targets.described(version())}
     for artifact in sorted(out.iterdir()):
-        source = source_of(artifact.name) if artifact.is_file() else None
+        source = sources.get(artifact.name) if artifact.is_file() else None
         if source is None:
             continue
         sbom = json.loads((sboms / f"{source}.json").read_text(encoding="utf-8"))

@@ -1,30 +1,16 @@
 """Prints what `make dist` left in DIST as one table: artifact, tag or target, size."""
 
-import re
 import sys
 from pathlib import Path
 
-
-def tag_of(name: str) -> str:
-    """The platform tag or target an artifact's file name carries."""
-    if name.endswith(".whl"):
-        return "-".join(name[: -len(".whl")].split("-")[2:])  # python-abi-platform
-    if name.endswith(".tar.gz") and name.startswith("httpcodes_py-"):
-        return "sdist (any platform with Rust)"
-    if name.endswith(".crate"):
-        return "crates.io source"
-    if name.startswith(("libhttpcodes-", "httpcodes-cli-")):
-        kind = "C library" if name.startswith("lib") else "command"
-        return f"{kind} " + re.sub(r"^(lib)?httpcodes-(cli-)?[^-]+-|\.tar\.gz$|\.zip$", "", name)
-    if name.endswith(".tgz"):
-        platform = re.sub(r"^httpcodes-?|-?\d+\.\d+\.\d+.*\.tgz$", "", name)
-        return f"npm {platform or 'main package (any platform)'}"
-    return "-"
+import targets
+from repo import version
 
 
 def main(dist: Path) -> int:
+    what = {artifact.name: artifact.what for artifact in targets.described(version())}
     rows = [
-        (path.name, tag_of(path.name), path.stat().st_size)
+        (path.name, what.get(path.name, "-"), path.stat().st_size)
         for path in sorted(dist.iterdir())
         if path.is_file() and not path.name.startswith(".") and path.name != "SHA256SUMS"
     ]

@@ -67,18 +67,53 @@ class Target:
             return "win_amd64"
         raise SystemExit(f"targets.toml: no wheel tag for {self.triple}")
 
-    def artifacts(self, version: str) -> list[str]:
+    def wheel_name(self, version: str) -> str:
+        return f"httpcodes_py-{version}-cp39-abi3-{self.wheel_platform}.whl"
+
+    def npm_name(self, version: str) -> str:
+        assert self.npm
+        return f"httpcodes-{self.npm.name}-{version}.tgz"
+
+    @property
+    def archive_kind(self) -> str:
+        return "zip" if self.is_windows else "tar.gz"
+
+    def library_folder(self, version: str) -> str:
+        """The C archive's top folder; the archive is this name with `archive_kind`."""
+        return f"libhttpcodes-{version}-{self.archive}"
+
+    def command_folder(self, version: str) -> str:
+        """The command archive's top folder; the archive is this name with `archive_kind`."""
+        return f"httpcodes-cli-{version}-{self.triple}"
+
+    def described(self, version: str) -> list["Artifact"]:
         """The files `make dist` makes for this target."""
-        names = []
+        found = []
         if self.wheel:
-            names.append(f"httpcodes_py-{version}-cp39-abi3-{self.wheel_platform}.whl")
+            tag = f"cp39-abi3-{self.wheel_platform}"
+            found.append(Artifact(self.wheel_name(version), tag, "py"))
         if self.npm:
-            names.append(f"httpcodes-{self.npm.name}-{version}.tgz")
+            found.append(Artifact(self.npm_name(version), f"npm {self.npm.name}", "node"))
         if self.archive:
-            kind = "zip" if self.is_windows else "tar.gz"
-            names.append(f"libhttpcodes-{version}-{self.archive}.{kind}")
-            names.append(f"httpcodes-cli-{version}-{self.triple}.{kind}")
-        return names
+            library = f"{self.library_folder(version)}.{self.archive_kind}"
+            found.append(Artifact(library, f"C library {self.archive}", "ffi-c"))
+            command = f"{self.command_folder(version)}.{self.archive_kind}"
+            found.append(Artifact(command, f"command {self.triple}", "cli"))
+        return found
+
+    def artifacts(self, version: str) -> list[str]:
+        """The names of the files `make dist` makes for this target."""
+        return [artifact.name for artifact in self.described(version)]
+
+
+@dataclass(frozen=True)
+class Artifact:
+    """One file `make dist` makes, named here and nowhere else: what its table calls it, and the
+    workspace member whose SBOM describes it (`npm` for the npm main package's own)."""
+
+    name: str
+    what: str
+    sbom: str
 
 
 def load() -> list[Target]:
@@ -115,17 +150,28 @@ def pure_wheel() -> PureWheel:
     return PureWheel(tag=row["tag"], source=row["from"], check=row["check"])
 
 
-def artifacts(version: str) -> list[str]:
-    """Every file `make dist` makes, sorted: each target's, then those of no platform."""
-    names = [name for target in load() for name in target.artifacts(version)]
-    names += [
-        pure_wheel().artifact(version),
-        f"httpcodes_py-{version}.tar.gz",
-        f"httpcodes-{version}.tgz",
-        f"httpcodes-core-{version}.crate",
-        f"httpcodes-cli-{version}.crate",
+def npm_main_name(version: str) -> str:
+    """The npm main package: the loader, the JavaScript and the pure-JS build."""
+    return f"httpcodes-{version}.tgz"
+
+
+def described(version: str) -> list[Artifact]:
+    """Every file `make dist` makes, sorted by name: each target's, then those of no platform."""
+    found = [artifact for target in load() for artifact in target.described(version)]
+    pure = pure_wheel()
+    found += [
+        Artifact(pure.artifact(version), f"{pure.tag} (every other Python)", "py"),
+        Artifact(f"httpcodes_py-{version}.tar.gz", "sdist (any platform with Rust)", "py"),
+        Artifact(npm_main_name(version), "npm main package (any platform)", "npm"),
+        Artifact(f"httpcodes-core-{version}.crate", "crates.io source", "core"),
+        Artifact(f"httpcodes-cli-{version}.crate", "crates.io source", "cli"),
     ]
-    return sorted(names)
+    return sorted(found, key=lambda artifact: artifact.name)
+
+
+def artifacts(version: str) -> list[str]:
+    """The names of every file `make dist` makes, sorted."""
+    return [artifact.name for artifact in described(version)]
 
 
 def npm_platforms() -> dict[str, list[str]]:
