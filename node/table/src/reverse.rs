@@ -4,13 +4,12 @@
 //! writes the JS build's copy of the table (node/generated/) from it too.
 //!
 //! JavaScript repeats no choice of core's: the positions the hash reads, the slot bits of each
-//! unit and length, the slots and the keys all come from here. api.js only walks them:
-//! - `spellings`: each key as written, ASCII lower-cased and upper-cased, with its code: the
-//!   spellings a caller most often writes, answered with one property read;
-//! - otherwise core's hash: trim what `trimmed` marks, XOR `lengths[n]` with
-//!   `units[p * 128 + (unit & 127)]` for each of `positions` (a unit past either end counts 0,
-//!   and so does every unit trimming removes), read `slots`, and compare the text, through
-//!   `fold`, with the one key there (`keyUnits[keyStarts[k]..keyStarts[k + 1]]`).
+//! unit and length, the slots and the keys all come from here, and node/api/reverse.js walks
+//! them as [`doors::PhraseHash`] says a door does (core's `reverse` module explains the hash).
+//! What is this crate's own is the layout: `units` flat (`units[p * 128 + unit]`), each key's
+//! units one after another in `keyUnits` from `keyStarts[k]`, `trimmed` and `fold` per unit, and
+//! `spellings` (each key as written, ASCII lower-cased and upper-cased, with its code), which
+//! answer the spellings callers most often write with one property read.
 //!
 //! A JavaScript unit beyond ASCII has no entry in `fold`, and no key contains one, so it never
 //! matches: core does no Unicode folding either.
@@ -81,7 +80,7 @@ pub struct Hash {
     pub longest: u32,
 }
 
-/// Core's hash over its phrases and aliases, as [`Hash`].
+/// Core's hash over its phrases and aliases, as [`struct@Hash`].
 ///
 /// # Panics
 /// On a key that is not ASCII or longer than a 16-bit offset reaches: the addon's tests build it
