@@ -7,7 +7,7 @@ use serde_json::Value;
 use crate::util::*;
 
 #[test]
-fn every_query_form_answers() {
+fn a_code_phrase_or_name_answers_with_its_status() {
     let (upgrade, _) = expect(["426"], 0);
     assert_eq!(
         upgrade,
@@ -52,7 +52,10 @@ fn every_query_form_answers() {
     assert!(expect(["FOUND"], 0)
         .0
         .starts_with("302 Moved Temporarily\n"));
+}
 
+#[test]
+fn a_class_answers_with_its_statuses() {
     let (class, _) = expect(["4xx"], 0);
     let mut lines = class.lines();
     assert_eq!(lines.next(), Some("4xx — Client Error"));
@@ -75,7 +78,10 @@ fn every_query_form_answers() {
             .len(),
         listed_in_class("Server Error")
     );
+}
 
+#[test]
+fn list_and_search_answer_from_the_whole_table() {
     let listed_count = rows("statuses.tsv").len();
     let (list, _) = expect(["--list"], 0);
     assert_eq!(list.lines().count(), listed_count);

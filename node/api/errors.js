@@ -4,10 +4,10 @@
 // `toString`, and reads at most `excerptChars` characters of any string.
 
 /**
- * Core's quoting of values in messages.
+ * Core's excerpt rule, as a function of a string.
  * @param {import('../api.js').Table} table core's table
  */
-function createErrors(table) {
+function createExcerpt(table) {
   const { excerptChars, excerptMarker, escapedChars, escapes } = table;
   // Code point → its escape, from core; prototype-less, so no inherited key is read.
   const escapeOf = Object.create(null);
@@ -32,6 +32,16 @@ function createErrors(table) {
     }
     return end < text.length ? head + excerptMarker : head;
   }
+
+  return excerpt;
+}
+
+/**
+ * Core's quoting of values in messages, and the `TypeError` each door throws on a wrong type.
+ * @param {import('../api.js').Table} table core's table
+ */
+function createErrors(table) {
+  const excerpt = createExcerpt(table);
 
   // Taken now, so code that replaces them later cannot run on an error path. Each reads an
   // internal slot: on anything else, a proxy included, it throws without calling a trap.

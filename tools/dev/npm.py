@@ -25,81 +25,20 @@ def npm_ci(folder: Path) -> None:
         run("npm", "ci", "--no-audit", "--no-fund", cwd=folder)
 
 
+NAPI = PACKAGE / "node_modules/.bin/napi"
+
+
 def node(out: Path, env: dict[str, str]) -> None:
+    """Every platform package of targets.toml and the main package, packed into OUT."""
     npm_ci(PACKAGE)
-    napi = PACKAGE / "node_modules/.bin/napi"
     built = [target for target in targets.load() if target.npm]
     with tempfile.TemporaryDirectory() as scratch:
         stage = Path(scratch)
-        # The main package as `npm pack` takes it, and the platform packages, in a scratch copy:
-        # pre-publish writes into package.json, which stays as committed in node/.
-        manifest = json.loads((PACKAGE / "package.json").read_text())
-        for name in ("package.json", "npm", *manifest["files"]):
-            source = PACKAGE / name
-            if source.is_dir():
-                shutil.copytree(source, stage / name)
-            else:
-                shutil.copy(source, stage / name)
-        # napi's build script for windows-gnu insists on a libnode.dll to link against; the addon
-        # looks Node-API up in node.exe at load time (node/Cargo.toml), so an empty DLL satisfies
-        # the script and nothing is imported from it (tests/dist/inspect_binaries.py checks).
-        libnode = stage / "libnode"
-        libnode.mkdir()
-        (libnode / "empty.c").write_text("")
-        run("x86_64-w64-mingw32-gcc", "-shared", "-o", libnode / "libnode.dll", libnode / "empty.c")
+        staged_copy(stage)
+        libnode = empty_libnode(stage)
         for target in built:
-            say(f"addon for {target.zig_triple}")
-            # mingw links the Windows addon; zig (napi's --cross-compile) every other.
-            cross = [] if target.is_windows else ["--cross-compile"]
-            run(
-                napi,
-                "build",
-                "--platform",
-                "--profile",
-                "addon",
-                "--no-js",
-                *cross,
-                "--target",
-                target.zig_triple,
-                "--output-dir",
-                stage / "artifacts",
-                cwd=PACKAGE,
-                env={**for_target(env, target), "LIBNODE_PATH": str(libnode)},
-            )
-        # `napi artifacts` and `napi pre-publish` want an addon for every target: give them the
-        # targets built here, so the main package depends on the platform packages packed with it.
-        config = {**manifest["napi"], "targets": [target.triple for target in built]}
-        (stage / "napi.here.json").write_text(json.dumps(config))
-        run(
-            napi,
-            "artifacts",
-            "--config-path",
-            "napi.here.json",
-            "--output-dir",
-            "artifacts",
-            "--npm-dir",
-            "npm",
-            cwd=stage,
-            env=env,
-        )
-        run(
-            napi,
-            "pre-publish",
-            "--config-path",
-            "napi.here.json",
-            "--no-gh-release",
-            "--skip-optional-publish",
-            "--npm-dir",
-            "npm",
-            cwd=stage,
-            env=env,
-        )
-        # `artifacts` also drops each addon beside the main package; the main package ships none.
-        for addon in stage.glob("httpcodes.*.node"):
-            addon.unlink()
-        for file in ("index.js", "index.mjs", "generated/js.mjs"):
-            if not filecmp.cmp(PACKAGE / file, stage / file, shallow=False):
-                raise SystemExit(f"napi changed {file}")
+            build_addon(target, stage / "artifacts", libnode, env)
+        fill_packages(stage, built, env)
         refuse_a_loader_without_addon(stage)
         for leftover in ("artifacts", "libnode", "napi.here.json"):
             path = stage / leftover
@@ -111,6 +50,79 @@ def node(out: Path, env: dict[str, str]) -> None:
                 raise SystemExit(f"no addon for {target.npm.name}")
             pack(platform, out, target.triple)
         pack(stage, out, "any (loader and pure-JS build)")
+
+
+def staged_copy(stage: Path) -> None:
+    """The main package as `npm pack` takes it, and the platform packages, in a scratch copy:
+    pre-publish writes into package.json, which stays as committed in node/."""
+    manifest = json.loads((PACKAGE / "package.json").read_text())
+    for name in ("package.json", "npm", *manifest["files"]):
+        source = PACKAGE / name
+        if source.is_dir():
+            shutil.copytree(source, stage / name)
+        else:
+            shutil.copy(source, stage / name)
+
+
+def empty_libnode(stage: Path) -> Path:
+    """napi's build script for windows-gnu insists on a libnode.dll to link against; the addon
+    looks Node-API up in node.exe at load time (node/Cargo.toml), so an empty DLL satisfies the
+    script and nothing is imported from it (tests/dist/inspect_binaries.py checks). Its folder."""
+    libnode = stage / "libnode"
+    libnode.mkdir()
+    (libnode / "empty.c").write_text("")
+    run("x86_64-w64-mingw32-gcc", "-shared", "-o", libnode / "libnode.dll", libnode / "empty.c")
+    return libnode
+
+
+def build_addon(
+    target: targets.Target, artifacts: Path, libnode: Path, env: dict[str, str]
+) -> None:
+    """TARGET's addon, with the size profile, into ARTIFACTS: mingw links the Windows one, zig
+    (napi's --cross-compile) every other."""
+    say(f"addon for {target.zig_triple}")
+    cross = [] if target.is_windows else ["--cross-compile"]
+    run(
+        NAPI,
+        "build",
+        "--platform",
+        "--profile",
+        "addon",
+        "--no-js",
+        *cross,
+        "--target",
+        target.zig_triple,
+        "--output-dir",
+        artifacts,
+        cwd=PACKAGE,
+        env={**for_target(env, target), "LIBNODE_PATH": str(libnode)},
+    )
+
+
+def fill_packages(stage: Path, built: list[targets.Target], env: dict[str, str]) -> None:
+    """Each addon into its platform package (`napi artifacts`), and the main package's
+    optionalDependencies on them (`napi pre-publish`, which publishes nothing). Both want an
+    addon for every target: they are given the targets built here."""
+    manifest = json.loads((PACKAGE / "package.json").read_text())
+    config = {**manifest["napi"], "targets": [target.triple for target in built]}
+    (stage / "napi.here.json").write_text(json.dumps(config))
+    config_args = ["--config-path", "napi.here.json", "--npm-dir", "npm"]
+    run(NAPI, "artifacts", *config_args, "--output-dir", "artifacts", cwd=stage, env=env)
+    run(
+        NAPI,
+        "pre-publish",
+        *config_args,
+        "--no-gh-release",
+        "--skip-optional-publish",
+        cwd=stage,
+        env=env,
+    )
+    # `artifacts` also drops each addon beside the main package; the main package ships none.
+    for addon in stage.glob("httpcodes.*.node"):
+        addon.unlink()
+    for file in ("index.js", "index.mjs", "generated/js.mjs"):
+        if not filecmp.cmp(PACKAGE / file, stage / file, shallow=False):
+            raise SystemExit(f"napi changed {file}")
 
 
 def refuse_a_loader_without_addon(stage: Path) -> None:
