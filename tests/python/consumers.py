@@ -41,17 +41,16 @@ import http.client  # noqa: E402
 import http.server  # noqa: E402
 import socket  # noqa: E402
 import tempfile  # noqa: E402
-import threading  # noqa: E402
 import urllib.error  # noqa: E402
 import urllib.request  # noqa: E402
 import wsgiref.simple_server  # noqa: E402
-from collections.abc import Callable, Iterable, Iterator  # noqa: E402
-from contextlib import contextmanager  # noqa: E402
+from collections.abc import Callable, Iterable  # noqa: E402
 from pathlib import Path  # noqa: E402
+
+from loopback import TIMEOUT, get, raw_exchange, serving, status_line  # noqa: E402
 
 from httpcodes import HTTPStatus  # noqa: E402
 
-TIMEOUT = 10.0  # seconds any one exchange may take
 BODY = b"the body\n"
 Failures = list[str]
 
@@ -118,39 +117,6 @@ def wsgi_app(
     code = int(str(environ["PATH_INFO"]).strip("/"))
     start_response(f"{code} {HTTPStatus(code).phrase}", [("Content-Type", "text/plain")])
     return [] if bodiless(code) else [BODY]
-
-
-@contextmanager
-def serving(server: http.server.HTTPServer) -> Iterator[int]:
-    """`server` answering from a thread until the block ends; its port."""
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05})
-    thread.daemon = True
-    thread.start()
-    try:
-        yield server.server_address[1]
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(TIMEOUT)
-
-
-def raw_exchange(port: int, request: bytes) -> bytes:
-    """Everything the server sends back for `request` until it closes the connection."""
-    with socket.create_connection(("127.0.0.1", port), timeout=TIMEOUT) as connection:
-        connection.sendall(request)
-        chunks = []
-        while chunk := connection.recv(65536):
-            chunks.append(chunk)
-    return b"".join(chunks)
-
-
-def status_line(answer: bytes) -> str:
-    return answer.split(b"\r\n", 1)[0].decode("latin-1")
-
-
-def get(port: int, path: str) -> bytes:
-    request = f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
-    return raw_exchange(port, request.encode("ascii"))
 
 
 class Checker:
