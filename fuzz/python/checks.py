@@ -9,19 +9,21 @@ documented exceptions may come out: `TypeError` for a value of the wrong type, `
 `HTTPStatus(x)` and `KeyError` from `HTTPStatus[x]` for an unknown one. Messages are only checked
 to be bounded (their wording is the excerpt rule's, tested elsewhere).
 
-An input is one kind byte, which picks the kind of value (KINDS), and the bytes it is made from.
+An input is one kind byte, which picks the kind of value (values.py), and the bytes it is made
+from.
 `check(data)` raises `MismatchError` on any disagreement; the atheris driver (fuzz_httpcodes.py) and
 tests/python/test_fuzz_regressions.py both call it.
 """
 
 import math
-import struct
 import sys
 from pathlib import Path
 
 import httpcodes
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tests" / "python"))
+
+from values import Awkward, RefusedError, value_of
 
 import vectors  # the shared reader of tests/vectors, found through the path above
 
@@ -50,95 +52,10 @@ RANGE_FLAGS = {
 # The flags the vectors list codes for, by name (statuses.tsv's flags column).
 LISTED_FLAGS = ("is_redirect", "is_empty_body", "is_retry")
 LONGEST_MESSAGE = 1000
-# Python refuses to read decimal strings longer than this as an int (sys.int_info).
-DECIMAL_DIGITS = 4000
-LONG_TEXT = 20_000
 
 
 class MismatchError(AssertionError):
     """An answer that differs from the oracle's."""
-
-
-class RefusedError(Exception):
-    """What `Awkward` raises when anything asks for its text or number."""
-
-
-class Text(str):
-    """A `str` subclass: a phrase all the same."""
-
-    __slots__ = ()
-
-
-class Number(int):
-    """An `int` subclass: a code all the same."""
-
-
-class Indexable:
-    """Not an `int`, though `operator.index` takes it: the wrong type for a code."""
-
-    def __init__(self, value: int) -> None:
-        self.value = value
-
-    def __index__(self) -> int:
-        return self.value
-
-
-class Awkward:
-    """A value that refuses to be shown or converted."""
-
-    def __repr__(self) -> str:
-        raise RefusedError
-
-    __str__ = __repr__
-
-    def __index__(self) -> int:
-        raise RefusedError
-
-
-def _integer(payload: bytes) -> int:
-    """The decimal number the payload spells, else its bytes as a little-endian signed int."""
-    text = payload.decode("ascii", "replace").strip()
-    digits = text[1:] if text[:1] in "+-" else text
-    if digits.isdigit() and digits.isascii() and len(digits) <= DECIMAL_DIGITS:
-        return int(text)
-    return int.from_bytes(payload, "little", signed=True)
-
-
-def _float(payload: bytes) -> float:
-    """The decimal number the payload spells, else its first eight bytes as a double."""
-    try:
-        return float(payload.decode("ascii"))
-    except (UnicodeDecodeError, ValueError):
-        return float(struct.unpack("<d", payload[:8].ljust(8, b"\0"))[0])
-
-
-def _long_text(payload: bytes) -> str:
-    """The payload repeated to 20,000 characters, spaces around it."""
-    unit = payload.decode("latin-1") or " "
-    return " " + (unit * (LONG_TEXT // len(unit) + 1))[:LONG_TEXT] + "\n"
-
-
-KINDS: "list[Callable[[bytes], object]]" = [
-    lambda p: p.decode("utf-8", "surrogateescape"),  # lone surrogates for invalid UTF-8
-    lambda p: Text(p.decode("utf-8", "surrogateescape")),
-    lambda p: p,
-    _integer,
-    lambda p: Number(_integer(p)),
-    _float,
-    lambda p: bool(p[:1] and p[0] & 1),
-    lambda _: None,
-    lambda p: Indexable(_integer(p)),
-    lambda _: Awkward(),
-    lambda p: p.decode("latin-1"),
-    _long_text,
-]
-
-
-def value_of(data: bytes) -> object:
-    """The Python value an input stands for."""
-    if not data:
-        return ""
-    return KINDS[data[0] % len(KINDS)](data[1:])
 
 
 def expected_code_of(text: str) -> "int | None":

@@ -6,6 +6,7 @@ through every public function against the oracle, and this check has nothing to 
 """
 
 import checks
+import values
 
 from httpcodes import _lookups, _pure
 
@@ -34,7 +35,7 @@ def check(data: bytes) -> None:
     """Each lookup of `_pure` on the value `data` stands for, against the native one."""
     if native is None:
         return
-    value = checks.value_of(data)
+    value = values.value_of(data)
     for name in LOOKUPS:
         expected = _outcome(getattr(native, name), value)
         pure = _outcome(getattr(_pure, name), value)
