@@ -183,15 +183,21 @@ def _new(cls: "Any", value: object) -> "Any":  # noqa: ANN401 - enum internals
 def _build_enums() -> "dict[str, object]":
     """`StatusClass`, `HTTPStatus` and `class_of`, built from the table (once, see above)."""
     import enum  # noqa: PLC0415 - with the first use of an enum
-    import sys  # noqa: PLC0415
 
-    from httpcodes._table import (  # noqa: PLC0415
-        ALIAS_NAMES,
-        CLASSES,
-        CODES,
-        FLAG_CODES,
-        STATUSES,
-    )
+    make = _enum_maker(enum)
+    status_class, class_by_digit = _status_class(make, enum.Enum)
+    http_status = _http_status(make, enum.IntEnum, class_by_digit)
+    return {
+        "StatusClass": status_class,
+        "HTTPStatus": http_status,
+        "class_of": _class_of(class_by_digit),
+    }
+
+
+def _enum_maker(enum: "Any") -> "Callable[..., Any]":  # noqa: ANN401 - the enum module
+    """The function that makes each enum: memberless as the stdlib makes `http.HTTPStatus`, then
+    given its members (`_add_members`) and its `__new__` (`_new`), then frozen."""
+    import sys  # noqa: PLC0415
 
     class FrozenEnumType(type(enum.Enum)):  # type: ignore[misc]
         """The metaclass of both enums once built: no attribute can be set or deleted on them."""
@@ -212,7 +218,7 @@ def _build_enums() -> "dict[str, object]":
         body: dict[str, object] = {"__module__": __name__, "__qualname__": name, "__doc__": doc}
         body.update(extra)
         if sys.version_info >= (3, 11):
-            made = enum._simple_enum(kind)(type(name, (), body))  # type: ignore[attr-defined]
+            made = enum._simple_enum(kind)(type(name, (), body))
         else:
             namespace = enum.EnumMeta.__prepare__(name, (kind,))
             for key, value in body.items():
@@ -225,12 +231,22 @@ def _build_enums() -> "dict[str, object]":
         made.__class__ = FrozenEnumType  # type: ignore[method-assign]
         return made  # type: ignore[return-value]
 
+    return make
+
+
+def _status_class(
+    make: "Callable[..., Any]",
+    kind: "Any",  # noqa: ANN401 - enum.Enum
+) -> "tuple[Any, dict[int, Any]]":
+    """`StatusClass`, and its members by their digit."""
+    from httpcodes._table import CLASSES  # noqa: PLC0415
+
     # The five classes, each keyed by itself (it hashes by name): filled in once it exists.
-    labels: dict[enum.Enum, str] = {}
-    ranges: dict[enum.Enum, str] = {}
-    descriptions: dict[enum.Enum, str] = {}
+    labels: dict[object, str] = {}
+    ranges: dict[object, str] = {}
+    descriptions: dict[object, str] = {}
     status_class = make(
-        enum.Enum,
+        kind,
         "StatusClass",
         "The class of a status code by range; its value is the first digit.",
         {name: digit for digit, name, *_ in CLASSES},
@@ -244,7 +260,11 @@ def _build_enums() -> "dict[str, object]":
         labels[member] = row[2]
         ranges[member] = row[3]
         descriptions[member] = row[4]
+    return status_class, class_by_digit
 
+
+def _class_of(class_by_digit: "dict[int, Any]") -> "Callable[[int], Any]":
+    """The module's `class_of`, answered by the lookups' `class_digit`."""
     class_digit: Callable[[int], int] | None = None
 
     def class_of(code: int, /) -> "enum.Enum | None":
@@ -258,6 +278,16 @@ def _build_enums() -> "dict[str, object]":
         return class_by_digit.get(class_digit(code))
 
     class_of.__qualname__ = "class_of"
+    return class_of
+
+
+def _http_status(
+    make: "Callable[..., Any]",
+    kind: "Any",  # noqa: ANN401 - enum.IntEnum
+    class_by_digit: "dict[int, Any]",
+) -> "Any":  # noqa: ANN401 - the enum made
+    """`HTTPStatus`: a member per NAME and alias name, each fact a property keyed by the code."""
+    from httpcodes._table import ALIAS_NAMES, CODES, FLAG_CODES, STATUSES  # noqa: PLC0415
 
     # The statuses, a column at a time, keyed by code (a member hashes and compares as its int).
     fields = STATUSES.replace("\n", "|").split("|")
@@ -266,8 +296,8 @@ def _build_enums() -> "dict[str, object]":
     members.update(zip(aliases[::2], map(members.__getitem__, aliases[1::2])))
     phrases = dict(zip(CODES, fields[2::3]))
     classes = {code: class_by_digit[code // 100] for code in CODES}
-    http_status = make(
-        enum.IntEnum,
+    return make(
+        kind,
         "HTTPStatus",
         "An HTTP status listed in the table; an `int` equal to its code.",
         members,
@@ -291,4 +321,3 @@ def _build_enums() -> "dict[str, object]":
             for name, codes in zip(_FLAGS, FLAG_CODES)
         },
     )
-    return {"StatusClass": status_class, "HTTPStatus": http_status, "class_of": class_of}
