@@ -275,7 +275,8 @@ test-dist: dist pkg-config
 
 # `tools/dev publish` of dist/ (as make dist built it) to real npm, PyPI and crate registries on
 # 127.0.0.1, users' installs from them, a second publish that publishes nothing, and a wrong tag
-# and a changed file refused (tests/dist/release/rehearse.py). The GitHub release is a dry run.
+# and a changed file refused (tests/dist/release/rehearse.py). The GitHub release goes to our own
+# loopback stand-in for GitHub's releases API (tests/dist/release/github_api.py), not to GitHub.
 release-rehearsal:
 	python3 tests/dist/release/rehearse.py $(DIST)
 

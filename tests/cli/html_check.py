@@ -17,7 +17,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -128,18 +127,22 @@ def self_contained(page: str) -> None:
 
 
 def chromium() -> str | None:
-    """Headless Chromium: Debian's package, installed by tools/dev where apt-get can; None where
-    it cannot be had (a Mac or Windows contributor's machine), unless the run must have it."""
-    found = shutil.which("chromium")
-    if found is None and shutil.which("apt-get"):
-        tools_dev = Path(__file__).resolve().parents[2] / "tools/dev"
-        subprocess.run(["python3", str(tools_dev), "need", "chromium"], check=True)
-        found = shutil.which("chromium")
-    require(
-        found is not None or not os.environ.get("HTTPCODES_SKIP_NOTHING"),
-        "headless Chromium: install Debian's package `chromium` (apt-get install chromium)",
+    """Headless Chromium or Chrome, as `tools/dev browser chromium` finds it (Debian's package,
+    installed where apt-get can; Google Chrome on GitHub's ubuntu-latest); None where there is
+    none (a Mac or Windows contributor's machine), unless the run must have it."""
+    tools_dev = Path(__file__).resolve().parents[2] / "tools/dev"
+    found = subprocess.run(
+        ["python3", str(tools_dev), "browser", "chromium"],
+        capture_output=True,
+        text=True,
+        check=False,
     )
-    return found
+    require(
+        found.returncode == 0 or not os.environ.get("HTTPCODES_SKIP_NOTHING"),
+        f"headless Chromium: {found.stderr.strip()}",
+    )
+    # The last line: apt-get, where tools/dev installs the browser, prints before it.
+    return found.stdout.strip().splitlines()[-1] if found.returncode == 0 else None
 
 
 def open_in_browser(browser: str, page: Path, fragment: str, extra: list[str]) -> dict[str, Any]:

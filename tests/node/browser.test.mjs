@@ -1,11 +1,12 @@
 // The pure-JS build in a real browser: esbuild bundles a page script that imports httpcodes for
 // `--platform=browser` (so the `browser` export condition picks generated/js.mjs, and neither
-// the addon nor a `node:` module may be reached), Debian's headless Chromium loads the page,
+// the addon nor a `node:` module may be reached), a headless Chromium (Debian's chromium here,
+// Google Chrome on GitHub's ubuntu-latest: whichever `tools/dev browser` finds) loads the page,
 // and the answers read back from its DOM must be what the vectors say.
 
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -15,20 +16,18 @@ import { build } from 'esbuild';
 
 import { expectedCodes, expectedIntLines, expectedNames } from './expected.mjs';
 
-const CHROMIUM = '/usr/bin/chromium';
 const TOOLS_DEV = fileURLToPath(new URL('../../tools/dev', import.meta.url));
 
 /**
- * Debian's chromium, installed by tools/dev where apt-get can (never a downloaded one); null
- * where it cannot be had (a Mac or Windows contributor's machine), unless the run must skip
- * nothing (HTTPCODES_SKIP_NOTHING, as in CI).
+ * The path of this machine's Chromium or Chrome (`tools/dev browser chromium`, which installs
+ * Debian's where apt-get can, never a downloaded one); null where there is none (a Mac or
+ * Windows contributor's machine), unless the run must skip nothing (HTTPCODES_SKIP_NOTHING, CI).
  */
 function chromium() {
-  if (!existsSync(CHROMIUM) && spawnSync('apt-get', ['--version']).status === 0) {
-    execFileSync('python3', [TOOLS_DEV, 'need', 'chromium'], { stdio: 'inherit' });
-  }
-  if (existsSync(CHROMIUM)) return CHROMIUM;
-  assert.ok(!process.env.HTTPCODES_SKIP_NOTHING, "the browser test needs Debian's `chromium` package: apt-get install chromium");
+  const found = spawnSync('python3', [TOOLS_DEV, 'browser', 'chromium'], { encoding: 'utf8' });
+  // The last line: apt-get, where tools/dev installs the browser, prints before it.
+  if (found.status === 0) return found.stdout.trim().split('\n').pop();
+  assert.ok(!process.env.HTTPCODES_SKIP_NOTHING, `the browser test needs a headless Chromium: ${found.stderr.trim()}`);
   return null;
 }
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `make test-runtimes`: installs the packed npm tarballs of DIST (the main package and the
 # linux-x64-gnu one, made by `make dist`, or by its npm part here when DIST has none) into a
-# fresh folder, and runs matrix.mjs there: Node 18 to 26, Bun, Deno, Chromium and Firefox ESR.
+# fresh folder, and runs matrix.mjs there: Node 18 to 26, Bun, Deno, Chromium and Firefox (each
+# as `tools/dev browser` finds it: Debian's here, Google Chrome and Firefox on ubuntu-latest).
 #   tests/runtimes/run.sh DIST
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../../tools/common.sh"

@@ -10,8 +10,10 @@ the machine set-up they share. The Makefile's targets call it.
     python3 tools/dev fuzz run SECONDS [DOOR ...]   differential fuzzing of every door
     python3 tools/dev fuzz replay                   core's and C's seeds and regressions
     python3 tools/dev need PACKAGE ...              install Debian's PACKAGEs where missing
+    python3 tools/dev browser chromium|firefox      the path of this machine's headless browser
     python3 tools/dev set-up                        everything the commands above install, at once
     python3 tools/dev system-packages [--print]     this platform's list of system packages
+    python tools/dev set-up-runner                  a CI runner: those, and Windows' GNU toolchain
     python3 tools/dev release-path                  PATH with the pinned release tools first
     python3 tools/dev cargo-tool NAME               the path of a pinned cargo subcommand
     python3 tools/dev version [--abi]               the version (Cargo.toml's) or the ABI name
@@ -27,6 +29,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import agreement
+import browsers
 import dist
 import generate
 import install_test
@@ -34,6 +37,7 @@ import machine
 import packages
 import publish
 import repo
+import runner
 
 import fuzz
 
@@ -88,6 +92,8 @@ def parser() -> argparse.ArgumentParser:
     )
     fuzz_commands.add_parser("replay", help="core's and C's seeds and regressions, no fuzzer")
 
+    command = commands.add_parser("browser", help="print the path of this machine's browser")
+    command.add_argument("kind", choices=sorted(browsers.BROWSERS))
     command = commands.add_parser("need", help="install Debian's packages that are missing")
     command.add_argument("packages", nargs="+", choices=sorted(machine.PACKAGES))
 
@@ -95,6 +101,7 @@ def parser() -> argparse.ArgumentParser:
     command.add_argument("--platform", help="debian, ubuntu, macos or windows (this machine's)")
     command.add_argument("--print", action="store_true", help="print the list, install nothing")
     commands.add_parser("set-up", help="install every package, target and tool this program uses")
+    commands.add_parser("set-up-runner", help="a CI runner's packages (Windows: GNU toolchain too)")
     commands.add_parser("release-path", help="print PATH with the pinned release tools first")
     command = commands.add_parser("version", help="print the version, the one Cargo.toml carries")
     command.add_argument("--abi", action="store_true", help="the shared library's ABI name instead")
@@ -126,8 +133,10 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
         if args.fuzz_command == "run"
         else fuzz.replay()
     ),
+    "browser": lambda args: browsers.main(args.kind),
     "need": lambda args: machine.need(*args.packages),
     "set-up": lambda args: machine.set_up(),
+    "set-up-runner": lambda args: runner.main(sorted(machine.PACKAGES)),
     "system-packages": lambda args: packages.install(
         sorted(machine.PACKAGES), args.platform, args.print
     ),

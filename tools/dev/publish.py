@@ -5,8 +5,10 @@ then checks every file against SHA256SUMS before anything is sent. It publishes 
 order (the crates, core's first; the wheels and the sdist; the npm platform packages, then the
 main one; the GitHub release), reads each upload back and compares it with SHA256SUMS. It can be
 run again: a file the registry has with the same bytes is skipped and reported; one it has with
-other bytes stops the release. Registry URLs come from its arguments, tokens from the
-environment, and no step here compiles or runs the project's or a dependency's code."""
+other bytes stops the release. Registry and GitHub API URLs come from its arguments (GitHub's
+from $GITHUB_API_URL and $GITHUB_REPOSITORY on Actions), tokens from the environment
+(GITHUB_TOKEN for the release), and no step here compiles or runs the project's or a
+dependency's code."""
 
 import argparse
 import os
@@ -53,6 +55,12 @@ def add_arguments(command: argparse.ArgumentParser) -> None:
     command.add_argument("--npm-provenance", action="store_true", help="on GitHub Actions")
     command.add_argument(
         "--github", choices=["release", "dry-run"], default="release", help="dry-run: print it"
+    )
+    command.add_argument(
+        "--github-api", default=os.environ.get("GITHUB_API_URL", "https://api.github.com")
+    )
+    command.add_argument(
+        "--github-repository", default=os.environ.get("GITHUB_REPOSITORY"), help="owner/name"
     )
 
 
@@ -103,6 +111,12 @@ def main(args: argparse.Namespace) -> int:
         return 0
     sums = checked_sums(dist, version)
     say(f"SHA256SUMS: {len(sums)} files, every one as make dist wrote it")
+    github = publish_github.Api(
+        args.github_api, args.github_repository or "", os.environ.get("GITHUB_TOKEN", "")
+    )
+    if args.github == "release" and not (github.token and github.repository):
+        # Checked before the first upload: a release must not stop half-published for want of it.
+        raise Refused("the GitHub release needs GITHUB_TOKEN and --github-repository (owner/name)")
     tally = Tally()
     crates = publish_crates.Registry(
         args.crates_api, args.crates_index, os.environ.get("CARGO_REGISTRY_TOKEN", "")
@@ -121,14 +135,17 @@ def main(args: argparse.Namespace) -> int:
     registries = tally.published + tally.skipped
     with tempfile.TemporaryDirectory() as scratch:
         assets = publish_github.stage(dist, sums, Path(scratch))
-        released, kept = publish_github.publish(assets, args.tag, args.github == "dry-run")
+        released, kept = publish_github.publish(
+            assets, args.tag, None if args.github == "dry-run" else github
+        )
     print(
         f"publish {args.tag}: {registries} artifacts in the registries, {tally.published} "
         f"published and read back, {tally.skipped} already there (skipped); GitHub release: "
         + (
             f"{len(assets)} assets checked, not uploaded (dry run)"
             if args.github == "dry-run"
-            else f"{released} assets uploaded and read back, {kept} already there"
+            else f"{len(assets)} assets (the {len(sums)} files of SHA256SUMS and SHA256SUMS), "
+            f"{released} uploaded and read back, {kept} already there (skipped)"
         )
     )
     return 0

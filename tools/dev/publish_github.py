@@ -1,16 +1,34 @@
 """The GitHub release: every file SHA256SUMS lists, flat (an SBOM's `sbom/` folder dropped), with a
 SHA256SUMS whose names are those flat names, so that `sha256sum --check SHA256SUMS` passes in a
 folder of the downloaded assets. `tools/dev release-assets` stages the same folder for the
-build-provenance attestation, so what is attested is what is uploaded."""
+build-provenance attestation, so what is attested is what is uploaded.
+
+It speaks GitHub's REST API for releases (version 2022-11-28) itself: find the release of the tag
+or create it, list its assets, upload each missing one to the release's `upload_url`, then
+download every asset (`Accept: application/octet-stream`, which answers 200 or a 302 to storage)
+and compare its bytes with the staged file's."""
 
 import json
 import shutil
-import subprocess
-import tempfile
+import urllib.error
+import urllib.parse
+import urllib.request
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from publish_http import Refused, sha256
-from repo import run, say
+from repo import say
+
+API_VERSION = "2022-11-28"
+PAGE = 100  # the most assets one page of the listing holds
+
+
+@dataclass(frozen=True)
+class Api:
+    base: str  # https://api.github.com, or $GITHUB_API_URL
+    repository: str  # owner/name, or $GITHUB_REPOSITORY
+    token: str
 
 
 def stage(dist: Path, sums: dict[str, str], out: Path) -> list[Path]:
@@ -26,50 +44,93 @@ def stage(dist: Path, sums: dict[str, str], out: Path) -> list[Path]:
     return [out / name for name in sorted(flat)] + [out / "SHA256SUMS"]
 
 
-def existing(tag: str) -> dict[str, str] | None:
-    """The assets of the release TAG by name, with their SHA-256 where GitHub records it ("" where
-    not), or None when there is no such release."""
-    shown = subprocess.run(
-        ["gh", "release", "view", tag, "--json", "assets"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if shown.returncode != 0:
-        if "not found" in shown.stderr.lower():
-            return None
-        raise SystemExit(f"gh release view {tag}: {shown.stderr.strip()}")
-    assets = json.loads(shown.stdout)["assets"]
-    return {asset["name"]: (asset.get("digest") or "").removeprefix("sha256:") for asset in assets}
+def call(
+    api: Api,
+    url: str,
+    data: bytes | None = None,
+    accept: str = "application/vnd.github+json",
+    kind: str = "application/json",
+) -> tuple[int, bytes]:
+    """(status, body) of one API request; 404 is an answer, every other error stops the release.
+    The token is an unredirected header: a download's 302 leads to storage that must not see it."""
+    sent = urllib.request.Request(url, data=data, method="POST" if data is not None else "GET")
+    sent.add_header("Accept", accept)
+    sent.add_header("X-GitHub-Api-Version", API_VERSION)
+    sent.add_header("User-Agent", "httpcodes-release (tools/dev publish)")
+    if data is not None:
+        sent.add_header("Content-Type", kind)
+    sent.add_unredirected_header("Authorization", f"Bearer {api.token}")
+    try:
+        with urllib.request.urlopen(sent, timeout=300) as answer:
+            return answer.status, answer.read()
+    except urllib.error.HTTPError as error:
+        body = error.read()
+        if error.code == 404:
+            return 404, body
+        shown = body.decode("utf-8", "replace")[:500]
+        raise SystemExit(f"{sent.get_method()} {url}: {error.code} {shown}") from None
 
 
-def downloaded(tag: str, name: str) -> str:
-    """The SHA-256 of release asset NAME, downloaded."""
-    with tempfile.TemporaryDirectory() as scratch:
-        run("gh", "release", "download", tag, "--pattern", name, "--dir", scratch)
-        return sha256((Path(scratch) / name).read_bytes())
+def release(api: Api, tag: str) -> tuple[dict[str, Any], bool]:
+    """The release of TAG, created (not a draft) when there is none; (release, created)."""
+    base = f"{api.base.rstrip('/')}/repos/{api.repository}/releases"
+    status, body = call(api, f"{base}/tags/{urllib.parse.quote(tag)}")
+    if status == 200:
+        return json.loads(body), False
+    asked = {"tag_name": tag, "name": f"httpcodes {tag}", "draft": False, "prerelease": False}
+    _, body = call(api, base, json.dumps(asked).encode())
+    return json.loads(body), True
 
 
-def publish(files: list[Path], tag: str, dry_run: bool) -> tuple[int, int]:
-    """Creates the release TAG with FILES, or uploads those it lacks; (published, skipped)."""
-    if dry_run:
+def assets(api: Api, listing: str) -> dict[str, dict[str, Any]]:
+    """Every asset of the release whose assets are at LISTING, by name, page by page."""
+    found: dict[str, dict[str, Any]] = {}
+    for page in range(1, 1000):
+        _, body = call(api, f"{listing}?per_page={PAGE}&page={page}")
+        shown = json.loads(body)
+        found.update((asset["name"], asset) for asset in shown)
+        if len(shown) < PAGE:
+            return found
+    raise SystemExit(f"{listing}: more pages than any release has")
+
+
+def upload(api: Api, template: str, file: Path) -> dict[str, Any]:
+    """Uploads FILE to the release's upload_url TEMPLATE (`…/assets{?name,label}`)."""
+    url = template.split("{", 1)[0] + "?name=" + urllib.parse.quote(file.name)
+    _, body = call(api, url, file.read_bytes(), kind="application/octet-stream")
+    return dict(json.loads(body))
+
+
+def downloaded(api: Api, asset: dict[str, Any]) -> str:
+    """The SHA-256 of ASSET's bytes, downloaded through the API."""
+    status, body = call(api, asset["url"], accept="application/octet-stream")
+    if status != 200:
+        raise SystemExit(f"GET {asset['url']}: {status}")
+    return sha256(body)
+
+
+def publish(files: list[Path], tag: str, api: Api | None) -> tuple[int, int]:
+    """Creates the release TAG with FILES, or uploads those it lacks, then reads every one back;
+    (published, skipped). API None: a dry run that only says what it would send."""
+    if api is None:
         size = sum(file.stat().st_size for file in files)
         say(f"github (dry run): would create {tag} with {len(files)} assets, {size} bytes")
         return 0, 0
-    there = existing(tag)
-    created = there is None
-    if there is None:
-        run("gh", "release", "create", tag, "--verify-tag", "--title", f"httpcodes {tag}", *files)
-        there = {}
+    found, created = release(api, tag)
+    say(f"github: release {tag} " + ("created" if created else "found") + f" ({found['url']})")
+    there = assets(api, found["assets_url"])
     for file in files:
-        if file.name in there:
-            recorded = there[file.name] or downloaded(tag, file.name)
-            if recorded != sha256(file.read_bytes()):
-                raise Refused(f"the release {tag} has {file.name} with other bytes")
+        asset = there.get(file.name)
+        if asset and (asset.get("digest") or "sha256:" + downloaded(api, asset)) != (
+            "sha256:" + sha256(file.read_bytes())
+        ):
+            raise Refused(f"the release {tag} has {file.name} with other bytes")
     missing = [file for file in files if file.name not in there]
-    if missing and not created:
-        run("gh", "release", "upload", tag, *missing)
+    for file in missing:
+        there[file.name] = upload(api, found["upload_url"], file)
     for file in files:
-        if downloaded(tag, file.name) != sha256(file.read_bytes()):
+        if downloaded(api, there[file.name]) != sha256(file.read_bytes()):
             raise Refused(f"the release {tag} serves {file.name} with other bytes")
+        outcome = "uploaded" if file in missing else "already there with these bytes"
+        say(f"github: {file.name} {outcome}, read back: the bytes staged")
     return len(missing), len(files) - len(missing)

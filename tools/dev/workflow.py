@@ -169,12 +169,16 @@ DESKTOP = """\
       - name: A short-lived crates.io token, by trusted publishing
         uses: {crates-io}
         id: crates-io
+      # The GitHub release through the REST API at this repository's API URL (the runner's
+      # GITHUB_API_URL and GITHUB_REPOSITORY), with the job's token.
       - name: crates.io, PyPI (trusted publishing), npm, the GitHub release; each read back
-        run: python3 tools/dev publish dist --npm-provenance
+        run: >-
+          python3 tools/dev publish dist --npm-provenance
+          --github-api "$GITHUB_API_URL" --github-repository "$GITHUB_REPOSITORY"
         env:
           CARGO_REGISTRY_TOKEN: ${{{{ steps.crates-io.outputs.token }}}}
           NODE_AUTH_TOKEN: ${{{{ secrets.NPM_TOKEN }}}}
-          GH_TOKEN: ${{{{ github.token }}}}
+          GITHUB_TOKEN: ${{{{ github.token }}}}
 """
 
 

@@ -1,13 +1,14 @@
-"""The release rehearsal: `tools/dev publish` against real registry servers on 127.0.0.1, with
+"""The release rehearsal: `tools/dev publish` against real registry servers on 127.0.0.1, and
+against our own stand-in for GitHub's REST API for releases (github_api.py: not GitHub), with
 the dist/ that `make dist` built and `make test-dist` tested.
 
     python3 tests/dist/release/rehearse.py DIST
 
 In order: a wrong tag and a changed file are each refused with nothing published; the first
-publish sends every registry artifact and reads each back; users install from the registries;
-a second publish publishes nothing. The GitHub release is a dry run (no GitHub here): its
-assets are staged and checked, not uploaded. The servers stop and the state folder
-(build/rehearsal) is removed, whatever happens. The closing lines are the summary."""
+publish sends every artifact of SHA256SUMS (to its registry, and every file to the GitHub
+release) and reads each back; users install from the registries; a second publish publishes
+nothing. The servers stop and the state folder (build/rehearsal) is removed, whatever happens.
+The closing lines are the summary."""
 
 import gzip
 import shutil
@@ -75,6 +76,21 @@ def regzipped_copy(dist: Path) -> Path:
     return copy
 
 
+def changed_asset_copy(dist: Path, only_released: list[str]) -> tuple[Path, str]:
+    """A copy of DIST with one byte changed in the first file that only the GitHub release gets,
+    and SHA256SUMS naming its new bytes: every registry skips, the release must refuse it."""
+    copy = STATE / "changed-asset-dist"
+    shutil.copytree(dist, copy)
+    name = sorted(only_released)[0]
+    data = bytearray((copy / name).read_bytes())
+    old = sha256(bytes(data))
+    data[len(data) // 2] ^= 0xFF
+    (copy / name).write_bytes(bytes(data))
+    sums = (copy / "SHA256SUMS").read_text().replace(old, sha256(bytes(data)))
+    (copy / "SHA256SUMS").write_text(sums)
+    return copy, name
+
+
 def empty(registries: Registries, names: list[str]) -> bool:
     """True when no registry holds anything yet: nothing was published."""
     nothing_in_npm = all(
@@ -85,7 +101,21 @@ def empty(registries: Registries, names: list[str]) -> bool:
         for name in names
     )
     crates = [p for p in (STATE / "crates").rglob("*") if p.is_file() and ".git" not in p.parts]
-    return nothing_in_npm and not any((STATE / "pypi").iterdir()) and len(crates) == 1
+    uploads = [p for p in registries.github_releases.rglob("*") if p.is_file()]
+    return (
+        nothing_in_npm and not any((STATE / "pypi").iterdir()) and len(crates) == 1 and not uploads
+    )
+
+
+def released(registries: Registries, sums: dict[str, str], tag: str) -> int:
+    """How many files of SUMS the GitHub stand-in holds for TAG with the bytes SUMS names, read
+    from its storage (not from what publish said); stops when one is missing or other bytes."""
+    folder = registries.github_releases / tag
+    for name, digest in sums.items():
+        held = folder / Path(name).name
+        if not held.is_file() or sha256(held.read_bytes()) != digest:
+            raise SystemExit(f"rehearsal: the GitHub stand-in does not hold {name} as SHA256SUMS")
+    return len(sums)
 
 
 def rehearse(dist: Path) -> list[str]:
@@ -113,20 +143,39 @@ def rehearse(dist: Path) -> list[str]:
         lines.append("refused: " + refused(registries, copy, f"v{v}", f"a changed {wheel}"))
         if not empty(registries, npm_names):
             raise SystemExit("rehearsal: a refused publish left something in a registry")
-        lines.append("after the three refusals every registry is still empty")
+        lines.append("after the three refusals every registry and the GitHub stand-in are empty")
         first = counted(publish(registries, dist, f"v{v}"))
-        if f"{len(to_registries)} published and read back" not in first:
+        assets = len(sums) + 1  # every file of SHA256SUMS, flat, and SHA256SUMS itself
+        if f"{len(to_registries)} published and read back" not in first or (
+            f"{assets} uploaded and read back" not in first
+        ):
             raise SystemExit(
                 f"rehearsal: the first publish did not publish every artifact: {first}"
             )
         lines.append(f"first run: {first}")
+        held = released(registries, sums, f"v{v}")
+        lines.append(
+            f"every one of the {len(artifacts)} artifacts SHA256SUMS lists was published and read "
+            f"back byte for byte: {len(to_registries)} to the registries, all {len(artifacts)} "
+            f"(with the {held - len(artifacts)} SBOMs) to the GitHub release on our stand-in for "
+            "GitHub's API (tests/dist/release/github_api.py, not GitHub)"
+        )
         lines += [f"installed: {what}" for what in installs.all_installs(registries, STATE, v)]
         second = counted(publish(registries, dist, f"v{v}"))
-        if " 0 published" not in second or f"{len(to_registries)} already there" not in second:
+        if (
+            " 0 published" not in second
+            or f"{len(to_registries)} already there" not in second
+            or f"0 uploaded and read back, {assets} already there" not in second
+        ):
             raise SystemExit(f"rehearsal: the second publish was not a no-op: {second}")
         lines.append(f"second run: {second}")
         other = regzipped_copy(dist)
         lines.append("refused: " + refused(registries, other, f"v{v}", "other bytes, same version"))
+        only_released = [name for name in artifacts if name not in to_registries]
+        other, asset = changed_asset_copy(dist, only_released)
+        lines.append("refused: " + refused(registries, other, f"v{v}", f"other bytes of {asset}"))
+        held = released(registries, sums, f"v{v}")
+        lines.append(f"after the refusals the release still holds its {held} files as published")
     return lines
 
 

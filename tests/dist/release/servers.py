@@ -1,11 +1,14 @@
-"""The three registries of the release rehearsal, each a real server on 127.0.0.1 with its state
-under one folder: verdaccio (npm), pypiserver (PyPI) and cargo-http-registry (crates), each
-pinned and installed by tools/dev (machine.py, tests/dist/release/requirements.txt and
-tests/dist/release/verdaccio/package-lock.json). `Registries` starts them and stops them whole."""
+"""The servers of the release rehearsal, each on 127.0.0.1 with its state under one folder: the
+three registries, each a real server pinned and installed by tools/dev (machine.py,
+tests/dist/release/requirements.txt and tests/dist/release/verdaccio/package-lock.json):
+verdaccio (npm), pypiserver (PyPI) and cargo-http-registry (crates); and github_api.py, our own
+stand-in for GitHub's REST API for releases (not GitHub). `Registries` starts them and stops
+them whole."""
 
 import base64
 import hashlib
 import json
+import os
 import secrets
 import socket
 import subprocess
@@ -46,21 +49,28 @@ class Registries:
         self.servers: list[subprocess.Popen[bytes]] = []
         self.log = open(state / "servers.log", "wb")  # noqa: SIM115 - closed in __exit__
         self.secret = secrets.token_hex(16)
-        ports = [free_port() for _ in range(3)]
+        ports = [free_port() for _ in range(4)]
         self.npm = f"http://127.0.0.1:{ports[0]}/"
         self.pypi = f"http://127.0.0.1:{ports[1]}/"
         self.crates_api = f"http://127.0.0.1:{ports[2]}"
         self.crates_index = f"file://{state / 'crates'}"
+        self.github_api = f"http://127.0.0.1:{ports[3]}"
+        self.github_releases = state / "github"
         self.npm_token = ""
 
     def __enter__(self) -> "Registries":
         self.start_verdaccio()
         self.start_pypiserver()
         self.start_crates()
-        for url in (self.npm + "-/ping", self.pypi, self.crates_api):
+        self.start_github()
+        for url in (self.npm + "-/ping", self.pypi, self.crates_api, self.github_api):
             self.wait(url)
         self.npm_token = self.npm_user()
         say(f"registries up: npm {self.npm}, PyPI {self.pypi}, crates {self.crates_api}")
+        say(
+            f"GitHub releases: {self.github_api} is our stand-in for GitHub's REST API "
+            "(tests/dist/release/github_api.py), not GitHub"
+        )
         return self
 
     def __exit__(self, *_: object) -> None:
@@ -75,9 +85,11 @@ class Registries:
         self.log.close()
         say(f"registries stopped: {len(self.servers)} servers, none left running")
 
-    def spawn(self, *command: object) -> None:
+    def spawn(self, *command: object, env: dict[str, str] | None = None) -> None:
         self.servers.append(
-            subprocess.Popen([str(part) for part in command], stdout=self.log, stderr=self.log)
+            subprocess.Popen(
+                [str(part) for part in command], stdout=self.log, stderr=self.log, env=env
+            )
         )
 
     def wait(self, url: str) -> None:
@@ -140,6 +152,11 @@ class Registries:
         address = self.crates_api.removeprefix("http://")
         self.spawn(registry, "--addr", address, self.state / "crates")
 
+    def start_github(self) -> None:
+        port = self.github_api.rsplit(":", 1)[1]
+        env = {**os.environ, "STANDIN_TOKEN": self.secret}
+        self.spawn(sys.executable, HERE / "github_api.py", port, self.github_releases, env=env)
+
     def publish_arguments(self) -> list[str]:
         """`tools/dev publish`'s registry arguments for these servers."""
         return [
@@ -148,13 +165,15 @@ class Registries:
             f"--pypi-upload={self.pypi}",
             f"--pypi-simple={self.pypi}simple/",
             f"--npm-registry={self.npm}",
-            "--github=dry-run",
+            f"--github-api={self.github_api}",
+            "--github-repository=httpcodes/httpcodes",
         ]
 
     def tokens(self) -> dict[str, str]:
-        """The environment's tokens for these servers (cargo-http-registry asks for none)."""
+        """The environment's tokens for these servers (cargo-http-registry checks none)."""
         return {
             "CARGO_REGISTRY_TOKEN": "rehearsal",
             "PYPI_TOKEN": self.secret,
             "NODE_AUTH_TOKEN": self.npm_token,
+            "GITHUB_TOKEN": self.secret,
         }
