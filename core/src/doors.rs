@@ -26,7 +26,7 @@ pub const VERSION_C: &CStr =
 /// ```
 #[inline]
 pub const fn reason_phrase_c(code: i64) -> Option<&'static CStr> {
-    crate::status::reason_phrase_c(code)
+    crate::by_code::reason_phrase_c(code)
 }
 
 /// The phrase of `status`, NUL-terminated.

@@ -29,6 +29,7 @@ extern crate std;
 #[macro_use]
 mod macros;
 
+mod by_code;
 mod class;
 #[doc(hidden)]
 pub mod doors;
@@ -63,7 +64,7 @@ pub const COUNT: usize = Status::ALL.len();
 /// ```
 #[inline]
 pub const fn reason_phrase(code: i64) -> Option<&'static str> {
-    status::reason_phrase(code)
+    by_code::reason_phrase(code)
 }
 
 /// The `NAME` of `code` (e.g. `"NOT_FOUND"`), or `None` if it is not a listed code.

@@ -2,7 +2,7 @@
 ///
 /// A row is `CODE NAME "phrase"`, then `registered "phrase"` where the IANA registry words the code
 /// otherwise, `reference "..."` where the registry lists the code, and the code's description.
-/// The lookups by code read tables built from these matches at compile time (see `status.rs`),
+/// The lookups by code read tables built from these matches at compile time (see `by_code.rs`),
 /// so none of them can panic.
 macro_rules! status_table {
     ($(

@@ -3,6 +3,7 @@
 use core::ffi::CStr;
 use core::fmt;
 
+use crate::by_code::{offset, BY_CODE, CLASS_BY_INDEX, INDEX_BY_CODE, LOWEST};
 use crate::class::Class;
 use crate::flag::Flag;
 use crate::reverse;
@@ -208,89 +209,6 @@ impl Status {
             .iter()
             .filter(move |&&(_, of)| of as u16 == self as u16)
             .map(|&(alias, _)| alias)
-    }
-}
-
-const LOWEST: u16 = Status::ALL[0] as u16;
-const HIGHEST: u16 = Status::ALL[Status::ALL.len() - 1] as u16;
-const SPAN: usize = (HIGHEST - LOWEST + 1) as usize;
-
-/// Where `code` sits in the `*_BY_CODE` tables: one subtraction and one unsigned compare reject
-/// every i64 outside the listed span, so a lookup by code is small enough to inline anywhere.
-#[inline]
-const fn offset(code: i64) -> Option<usize> {
-    let offset = code.wrapping_sub(LOWEST as i64) as u64;
-    if offset < SPAN as u64 {
-        Some(offset as usize)
-    } else {
-        None
-    }
-}
-
-/// Fills a table over the listed span with `value` of each status. Explicit tables rather than
-/// `match`es: in position-independent code (the C, Python and Node libraries) LLVM turns a match
-/// that returns pointers into an indirect jump, which mispredicts on mixed input.
-macro_rules! by_code {
-    ($value:expr) => {{
-        let mut table = [None; SPAN];
-        let mut i = 0;
-        while i < Status::ALL.len() {
-            let status = Status::ALL[i];
-            table[(status as u16 - LOWEST) as usize] = Some($value(status));
-            i += 1;
-        }
-        table
-    }};
-}
-
-static BY_CODE: [Option<Status>; SPAN] = by_code!(identity);
-static PHRASE_BY_CODE: [Option<&str>; SPAN] = by_code!(Status::phrase);
-static PHRASE_C_BY_CODE: [Option<&CStr>; SPAN] = by_code!(Status::phrase_c);
-
-const fn identity(status: Status) -> Status {
-    status
-}
-
-/// Each status's position in `Status::ALL`, by code (unlisted codes hold 0 and are never read).
-const INDEX_BY_CODE: [u8; SPAN] = {
-    let mut table = [0; SPAN];
-    let mut i = 0;
-    while i < Status::ALL.len() {
-        table[(Status::ALL[i] as u16 - LOWEST) as usize] = i as u8;
-        i += 1;
-    }
-    table
-};
-
-/// Each status's class, by index; a listed code outside 100–599 would fail the build here.
-const CLASS_BY_INDEX: [Class; Status::ALL.len()] = {
-    let mut table = [Class::Informational; Status::ALL.len()];
-    let mut i = 0;
-    while i < Status::ALL.len() {
-        table[i] = match Class::from_code(Status::ALL[i] as i64) {
-            Some(class) => class,
-            None => panic!("a listed code is outside 100-599"),
-        };
-        i += 1;
-    }
-    table
-};
-
-/// The phrase of `code`, from one table load.
-#[inline]
-pub(crate) const fn reason_phrase(code: i64) -> Option<&'static str> {
-    match offset(code) {
-        Some(offset) => PHRASE_BY_CODE[offset],
-        None => None,
-    }
-}
-
-/// The NUL-terminated phrase of `code`, from one table load.
-#[inline]
-pub(crate) const fn reason_phrase_c(code: i64) -> Option<&'static CStr> {
-    match offset(code) {
-        Some(offset) => PHRASE_C_BY_CODE[offset],
-        None => None,
     }
 }
 

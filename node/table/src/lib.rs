@@ -3,5 +3,6 @@
 //! reverse-lookup keys, as constants) and tools/generate (the pure-JS build's source).
 
 pub mod codes;
+pub mod json;
 pub mod reverse;
 pub mod table;

@@ -49,7 +49,7 @@ impl Value {
     }
 }
 
-/// Builds a [`Value`] from what node/src/table.rs writes, as the addon's JSON holds it.
+/// Builds a [`Value`] from what node/table/src/table.rs writes, as the addon's JSON holds it.
 #[derive(Default)]
 pub struct Tree {
     /// The open objects and lists, innermost last, each with the key it will be stored under.

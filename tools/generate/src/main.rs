@@ -11,8 +11,10 @@ mod c;
 mod compat;
 mod js;
 mod node;
+mod node_types;
 mod python;
 mod python_pure;
+mod python_table;
 mod text;
 
 use std::path::{Path, PathBuf};

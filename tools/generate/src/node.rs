@@ -1,10 +1,11 @@
 //! The Node door's generated modules: the table as data for where no addon loads, the pure-JS
 //! build, the ES-module named exports and the table's literal types.
 
-use httpcodes::{Class, Flag, Status};
+use httpcodes::{Flag, Status};
 
 use crate::js::{Tree, Value};
-use crate::text::{camel, flag_doc, header};
+use crate::node_types::types;
+use crate::text::{camel, header};
 use crate::Output;
 
 use httpcodes_node_table::{reverse, table};
@@ -81,7 +82,7 @@ fn exports() -> Vec<String> {
         .collect()
 }
 
-/// The table exactly as the addon's `table()` hands it over: the values node/src/table.rs
+/// The table exactly as the addon's `table()` hands it over: the values node/table/src/table.rs
 /// writes, which the addon writes as JSON.
 fn table() -> Value {
     let keys = reverse::keys();
@@ -192,116 +193,4 @@ fn index_mjs() -> String {
         ),
         named_exports(exports()),
     )
-}
-
-fn quote(text: &str) -> String {
-    format!("'{}'", text.replace('\\', "\\\\").replace('\'', "\\'"))
-}
-
-fn union(values: impl Iterator<Item = String>) -> String {
-    values.map(|value| format!("\n  | {value}")).collect()
-}
-
-fn types() -> String {
-    let each = |line: &dyn Fn(Status) -> String| -> String {
-        Status::all().iter().map(|&status| line(status)).collect()
-    };
-    let each_alias = |line: &dyn Fn(&str, Status) -> String| -> String {
-        httpcodes::alias_names()
-            .iter()
-            .map(|&(name, status)| line(name, status))
-            .collect()
-    };
-    let mut text = header(
-        "//",
-        "The literal types of the table and the flag functions.",
-    );
-    text.push_str(&format!(
-        "\n/**\n * Every listed code by NAME, and every NAME by code, as http-status-codes' enum has them;\n \
-         * then each alias name by code (a code still maps to its NAME).\n */\n\
-         export declare enum StatusCodes {{\n{}{}}}\n",
-        each(&|s| format!("  /** `{s}` */\n  {} = {},\n", s.name(), s.code())),
-        each_alias(&|name, s| format!(
-            "  /** `{s}`: the name other tables give it */\n  {name} = {},\n",
-            s.code()
-        )),
-    ));
-    text.push_str(&format!(
-        "\n/** Every reason phrase by NAME, as http-status-codes' enum has them, and by alias name. */\n\
-         export declare enum ReasonPhrases {{\n{}{}}}\n",
-        each(&|s| format!("  {} = {},\n", s.name(), quote(s.phrase()))),
-        each_alias(&|name, s| format!("  {name} = {},\n", quote(s.phrase()))),
-    ));
-    let statuses = || Status::all().iter().copied();
-    text.push_str(&format!(
-        "\n/** A listed code. */\nexport type StatusCode ={};\n",
-        union(statuses().map(|s| s.code().to_string()))
-    ));
-    text.push_str(&format!(
-        "\n/** The NAME of a listed status, e.g. `NOT_FOUND`. */\nexport type StatusName ={};\n",
-        union(statuses().map(|s| quote(s.name())))
-    ));
-    text.push_str(&format!(
-        "\n/** A name other tables give a listed status, e.g. `FOUND` for 302: `statusOf` finds it. */\n\
-         export type AliasName ={};\n",
-        union(httpcodes::alias_names().iter().map(|&(name, _)| quote(name)))
-    ));
-    text.push_str(&format!(
-        "\n/** A reason phrase as the spec writes it. */\nexport type ReasonPhrase ={};\n",
-        union(statuses().map(|s| quote(s.phrase())))
-    ));
-    let mut registered: Vec<&str> = Vec::new();
-    for status in statuses() {
-        if !registered.contains(&status.registered_phrase()) {
-            registered.push(status.registered_phrase());
-        }
-    }
-    text.push_str(&format!(
-        "\n/** A phrase as the IANA registry words it (or the spec, where the registry has none). */\n\
-         export type RegisteredPhrase ={};\n",
-        union(registered.iter().map(|phrase| quote(phrase)))
-    ));
-    text.push_str(&format!(
-        "\n/** The label of a class of codes. */\nexport type ClassLabel ={};\n",
-        union(Class::ALL.iter().map(|c| quote(c.label())))
-    ));
-    text.push_str(&format!(
-        "\n/** The range of a class of codes. */\nexport type ClassRange ={};\n",
-        union(Class::ALL.iter().map(|c| quote(c.range())))
-    ));
-    text.push_str(&format!(
-        "\n/** The phrase of each listed code. */\nexport interface PhraseByCode {{\n{}}}\n",
-        each(&|s| format!("  {}: {};\n", s.code(), quote(s.phrase())))
-    ));
-    text.push_str(&format!(
-        "\n/** The registered phrase of each listed code. */\nexport interface RegisteredPhraseByCode {{\n{}}}\n",
-        each(&|s| format!("  {}: {};\n", s.code(), quote(s.registered_phrase())))
-    ));
-    text.push_str(&format!(
-        "\n/** The NAME of each listed code. */\nexport interface NameByCode {{\n{}}}\n",
-        each(&|s| format!("  {}: {};\n", s.code(), quote(s.name())))
-    ));
-    text.push_str(&format!(
-        "\n/**\n * The legacy constants, NAME → code, as http-status-codes' default export holds them, and\n \
-         * each alias name → code.\n */\n\
-         export interface LegacyCodes {{\n{}{}}}\n",
-        each(&|s| format!("  readonly {}: {};\n", s.name(), s.code())),
-        each_alias(&|name, s| format!("  readonly {name}: {};\n", s.code())),
-    ));
-    for flag in Flag::ALL {
-        text.push_str(&format!(
-            "\n/** Whether `code` is {}. */\nexport declare function {}(code: number): boolean;\n",
-            flag_doc(flag),
-            camel(flag.name())
-        ));
-    }
-    let constant = |name: &str, code: u16| {
-        format!(
-            "\n/** @deprecated Use `StatusCodes.{name}`, as http-status-codes advises. */\n\
-             export declare const {name}: {code};\n"
-        )
-    };
-    text.push_str(&each(&|s| constant(s.name(), s.code())));
-    text.push_str(&each_alias(&|name, s| constant(name, s.code())));
-    text
 }

@@ -4,7 +4,8 @@
 
 use httpcodes::{Class, Flag, Status};
 
-use crate::python::{literal, plain};
+use crate::python::literal;
+use crate::python_table::plain;
 
 /// The phrases reverse lookup takes besides the table's, one a line: `alias|NAME`.
 pub(crate) fn aliases() -> String {
@@ -21,7 +22,7 @@ pub(crate) fn aliases() -> String {
         })
         .collect();
     text.push_str(&rows.join("\n"));
-    text
+    text + "\"\"\"\n"
 }
 
 /// The class digits over whose whole range each flag holds, listed code or not (`is_error`: 4
@@ -29,7 +30,7 @@ pub(crate) fn aliases() -> String {
 /// for every code the pure-Python lookups may be asked.
 pub(crate) fn flag_classes() -> String {
     let mut text = String::from(
-        ")\n# The class digits over whose whole range each flag holds, in the order of FLAG_NAMES.\n\
+        "# The class digits over whose whole range each flag holds, in the order of FLAG_NAMES.\n\
          FLAG_CLASSES = (\n",
     );
     for flag in Flag::ALL {
