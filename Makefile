@@ -81,7 +81,7 @@ test-rust: no-std
 	$(CARGO) test --locked -p httpcodes-core --features serde
 
 # The oldest Rust that Cargo.toml's rust-version claims: it builds every crate and runs core's tests.
-MSRV := $(shell sed -n 's/^rust-version = "\(.*\)"/\1/p' Cargo.toml | head -n 1)
+MSRV := $(shell $(DEV) version --rust)
 msrv:
 	@rustup toolchain list | grep -q '^$(MSRV)-' || rustup toolchain install $(MSRV) --profile minimal
 	CARGO_TARGET_DIR=target/msrv $(CARGO) +$(MSRV) test --locked -p httpcodes-core

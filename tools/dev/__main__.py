@@ -105,6 +105,7 @@ def parser() -> argparse.ArgumentParser:
     commands.add_parser("release-path", help="print PATH with the pinned release tools first")
     command = commands.add_parser("version", help="print the version, the one Cargo.toml carries")
     command.add_argument("--abi", action="store_true", help="the shared library's ABI name instead")
+    command.add_argument("--rust", action="store_true", help="the oldest Rust it claims instead")
     command = commands.add_parser(
         "venv", help="make DIR a virtualenv with exactly REQUIREMENTS; print its programs folder"
     )
@@ -147,7 +148,13 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
             args.folder.resolve(), [path.resolve() for path in args.requirements], args.python
         )
     ),
-    "version": lambda args: printed(repo.abi_name(repo.version()) if args.abi else repo.version()),
+    "version": lambda args: printed(
+        repo.abi_name(repo.version())
+        if args.abi
+        else repo.workspace_package()["rust-version"]
+        if args.rust
+        else repo.version()
+    ),
 }
 
 if __name__ == "__main__":

@@ -5,7 +5,6 @@ rustup's targets and toolchains."""
 
 import hashlib
 import os
-import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -13,7 +12,7 @@ from typing import Callable
 
 import packages as packages_by_platform
 import targets
-from repo import BUILD, ROOT, environment, output, run, say
+from repo import BUILD, ROOT, environment, output, run, say, workspace_package
 
 TOOLS = Path(os.environ.get("DIST_TOOLS", BUILD / "tools"))
 
@@ -211,9 +210,7 @@ def set_up() -> int:
     rust_targets(*(target.triple for target in targets.load()))
     nightly()
     # The oldest Rust Cargo.toml claims, which `make msrv` builds with.
-    oldest = re.search(r'^rust-version = "(.*)"', (ROOT / "Cargo.toml").read_text(), re.MULTILINE)
-    if oldest:
-        toolchain(oldest[1])
+    toolchain(workspace_package()["rust-version"])
     for name in CARGO_TOOLS:
         cargo_tool(name)
     release_tools()

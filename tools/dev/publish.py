@@ -12,7 +12,6 @@ dependency's code."""
 
 import argparse
 import os
-import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +23,7 @@ import publish_pypi
 import targets
 from publish_http import Refused, sha256
 from repo import output, say
+from repo import version as workspace_version
 
 
 @dataclass
@@ -66,9 +66,7 @@ def add_arguments(command: argparse.ArgumentParser) -> None:
 
 def checked_tag(tag: str | None, checkout: Path) -> str:
     """TAG, when it is v + the checkout's version and names the checked-out commit."""
-    text = (checkout / "Cargo.toml").read_text()
-    found = re.search(r'^version = "(.*)"', text, re.MULTILINE)
-    version = found.group(1) if found else "?"
+    version = workspace_version(checkout)
     if tag != f"v{version}":
         raise Refused(f"the tag {tag!r} is not v{version}, the workspace's version")
     head = output("git", "rev-parse", "HEAD", cwd=checkout)

@@ -1,10 +1,11 @@
 """The repository this program serves, and how it runs commands there."""
 
 import os
-import re
 import subprocess
 import sys
 from pathlib import Path
+
+import tomllib
 
 # The repository's root: the one name every part of this program uses for it.
 ROOT = Path(__file__).resolve().parents[2]
@@ -47,12 +48,19 @@ def output(*command: object, cwd: Path = ROOT, env: dict[str, str] | None = None
     ).stdout.strip()
 
 
-def version() -> str:
-    """The workspace's version: Cargo.toml's [workspace.package], the one place it is typed."""
-    found = re.search(r'^version = "(.*)"', (ROOT / "Cargo.toml").read_text(), re.MULTILINE)
-    if not found:
-        sys.exit("Cargo.toml names no version")
-    return found.group(1)
+def workspace_package(checkout: Path = ROOT) -> dict[str, str]:
+    """CHECKOUT's Cargo.toml [workspace.package]: the one place the version and the oldest Rust
+    are typed, read here and nowhere else by this program."""
+    manifest = tomllib.loads((checkout / "Cargo.toml").read_text())
+    package = manifest.get("workspace", {}).get("package", {})
+    if "version" not in package or "rust-version" not in package:
+        sys.exit(f"{checkout / 'Cargo.toml'} names no workspace version or rust-version")
+    return {key: str(value) for key, value in package.items()}
+
+
+def version(checkout: Path = ROOT) -> str:
+    """The workspace's version."""
+    return workspace_package(checkout)["version"]
 
 
 def abi_name(version: str) -> str:
