@@ -24,11 +24,13 @@ say "C: the suite against httpcodes.dll and against libhttpcodes.a, under wine"
 c="$scratch/c"
 mkdir -p "$c"
 tree="$(unzipped "libhttpcodes-$version-x86_64-windows-gnu")"
-cc=(x86_64-w64-mingw32-gcc -std=c99 -Wall -Wextra -Werror -O1 -I"$tree/include")
 # -static takes mingw's own runtime (winpthreads, libgcc) into each program; httpcodes comes from
 # the import library (so from httpcodes.dll at run time) or from the static library.
-"${cc[@]}" "$root"/tests/c/*.c -o "$tree/bin/test_dll.exe" "$tree/lib/libhttpcodes.dll.a" -static -lpthread
-"${cc[@]}" "$root"/tests/c/*.c -o "$c/test_static.exe" "$tree/lib/libhttpcodes.a" -static -lpthread
+for build in "$tree/bin/test_dll.exe $tree/lib/libhttpcodes.dll.a" "$c/test_static.exe $tree/lib/libhttpcodes.a"; do
+    read -r program library <<<"$build"
+    "$root/tests/c/compile.sh" c99 "x86_64-w64-mingw32-gcc -O1" "$program" -I"$tree/include" \
+        "$library" -static -lpthread
+done
 # The DLL-linked program next to httpcodes.dll, where Windows looks for it first.
 (cd "$root" && HTTPCODES_NO_RSS=1 run_wine "$c/dll.log" "$tree/bin/test_dll.exe" tests/vectors "$version" 100000)
 (cd "$root" && HTTPCODES_NO_RSS=1 run_wine "$c/static.log" "$c/test_static.exe" tests/vectors "$version" 100000)

@@ -87,16 +87,12 @@ def c(target: Target, archive: Path, scratch: Path) -> None:
     compiler = shutil.which("cc") or "gcc"
     rpath = [] if target.is_windows else [f"-Wl,-rpath,{library}"]
     run(
+        "bash",
+        ROOT / "tests/c/compile.sh",
+        "c99",
         compiler,
-        "-std=c99",
-        "-D_POSIX_C_SOURCE=200809L",
-        "-Wall",
-        "-Wextra",
-        "-Werror",
-        f"-I{tree / 'include'}",
-        *sorted((ROOT / "tests/c").glob("*.c")),
-        "-o",
         program,
+        f"-I{tree / 'include'}",
         f"-L{tree / 'lib'}",
         "-lhttpcodes",
         "-lpthread",
