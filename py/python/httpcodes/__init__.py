@@ -15,6 +15,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     import enum
     from collections.abc import Callable
+    from types import ModuleType
     from typing import Any, TypeVar
 
     _Kind = TypeVar("_Kind", bound=type[enum.Enum])
@@ -30,6 +31,7 @@ __all__ = [*_NAMES]  # noqa: PLE0604 - the names are strings, generated from cor
 # and `_build_enums` runs and each name is bound under one lock, so threads that race here all
 # get the same objects, with or without the GIL.
 _NATIVE = ("reason_phrase", "name_of", "code_of", "__version__")
+_FACTS = ("registered_phrase", "reference_of", "description_of")
 _ENUMS = ("HTTPStatus", "StatusClass", "class_of")
 _BUILDING = _thread.allocate_lock()
 
@@ -54,6 +56,8 @@ def __getattr__(name: str) -> object:
         from httpcodes import _lookups  # noqa: PLC0415 - on first use, see above
 
         value = getattr(_lookups, name)
+    elif name in _FACTS:
+        value = getattr(_fact_columns(), name)
     elif name in _ENUMS:
         with _BUILDING:
             if "HTTPStatus" not in globals():
@@ -72,61 +76,17 @@ def __dir__() -> list[str]:
     return sorted({*globals(), *__all__})
 
 
-# ---- Each code's facts: the registry's and spec/codes.md's, read at the first use of one -------
-
-_facts_read: "tuple[dict[int, str], dict[int, str | None], dict[int, str], dict[str, int]] | None"
-_facts_read = None
-
-
-def _facts() -> "tuple[dict[int, str], dict[int, str | None], dict[int, str], dict[str, int]]":
-    """Each code's registered phrase, reference and description, and each NAME's code: made once,
-    under the lock, and bound whole, so no thread sees them half-built."""
-    global _facts_read  # noqa: PLW0603 - read at the first use of a fact
-    if _facts_read is None:
-        from httpcodes._table import CODES, FACTS, STATUSES  # noqa: PLC0415
-
-        statuses = STATUSES.replace("\n", "|").split("|")
-        fields = FACTS.replace("\n", "|").split("|")  # in STATUSES' order
-        facts = (
-            {
-                code: ours or phrase
-                for code, ours, phrase in zip(CODES, fields[1::4], statuses[2::3])
-            },
-            {code: reference or None for code, reference in zip(CODES, fields[2::4])},
-            dict(zip(CODES, fields[3::4])),
-            dict(zip(statuses[1::3], CODES)),
-        )
-        with _BUILDING:
-            if _facts_read is None:
-                _facts_read = facts
-    return _facts_read
+def _fact(column: str, doc: str) -> property:
+    """A member's fact: its code's entry in `_facts`' `column`, read at the first use of one."""
+    return property(lambda member: getattr(_fact_columns(), column)[member], doc=doc)
 
 
-def _listed(code: int) -> "int | None":
-    """The listed code `code` stands for, or None; `name_of` checks its type, so the fact
-    functions take a code as every lookup does."""
-    from httpcodes._lookups import name_of  # noqa: PLC0415 - loaded with the first fact read
+def _fact_columns() -> "ModuleType":
+    """Each code's registered phrase, reference and description (`_facts`), read at the first use
+    of one."""
+    from httpcodes import _facts  # noqa: PLC0415 - on first use, see above
 
-    name = name_of(code)
-    return None if name is None else _facts()[3][name]
-
-
-def registered_phrase(code: int, /) -> "str | None":
-    """The IANA registry's phrase of `code` ('Found' for 302), or None if it is not listed."""
-    listed = _listed(code)
-    return None if listed is None else _facts()[0][listed]
-
-
-def reference_of(code: int, /) -> "str | None":
-    """Where the IANA registry defines `code`, or None if it is not listed or not registered."""
-    listed = _listed(code)
-    return None if listed is None else _facts()[1][listed]
-
-
-def description_of(code: int, /) -> "str | None":
-    """One sentence on what `code` means, or None if it is not a listed code."""
-    listed = _listed(code)
-    return None if listed is None else _facts()[2][listed]
+    return _facts
 
 
 # ---- The enums ------------------------------------------------------------------------------
@@ -138,8 +98,8 @@ def description_of(code: int, /) -> "str | None":
 # given its members by `_add_members`: two objects each, no checks (core checks the table), few
 # enough objects that the import sets off no garbage collection. These are enum's private
 # internals, hence the version guard; the suite runs on every supported version. Each fact is a
-# property reading a dict or frozenset keyed by the code (no work per member; `_facts` reads the
-# registry's facts at first use), private to this module and keyed by the member's int value,
+# property reading a dict or frozenset keyed by the code (no work per member; `_facts` holds the
+# registry's facts, read at first use), private to this module and keyed by the member's int value,
 # which no caller can change; both classes refuse any attribute set or deleted.
 
 
@@ -305,15 +265,9 @@ def _http_status(
         __str__=int.__repr__,
         __format__=int.__format__,
         phrase=property(phrases.__getitem__, doc="The spec's phrase, e.g. 'Not Found'."),
-        registered_phrase=property(
-            lambda member: _facts()[0][member], doc="The registry's phrase: 'Found' for 302."
-        ),
-        reference=property(
-            lambda member: _facts()[1][member], doc="Where the registry defines it, or None."
-        ),
-        description=property(
-            lambda member: _facts()[2][member], doc="One sentence on what the code means."
-        ),
+        registered_phrase=_fact("REGISTERED", "The registry's phrase: 'Found' for 302."),
+        reference=_fact("REFERENCE", "Where the registry defines it, or None."),
+        description=_fact("DESCRIPTION", "One sentence on what the code means."),
         status_class=property(classes.__getitem__, doc="Its class, a StatusClass."),
         # The flags are properties, as the stdlib's `is_*` are (3.12+).
         **{

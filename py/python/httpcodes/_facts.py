@@ -1,0 +1,45 @@
+"""Each code's registered phrase, reference and description, and the functions that answer
+them: read from the generated table at the first use of one (`httpcodes.description_of`, a
+member's `.description` …). The import system runs this module once, so every thread sees the
+columns whole."""
+
+from httpcodes._table import CODES, FACTS, STATUSES
+
+_STATUSES = STATUSES.replace("\n", "|").split("|")
+_FIELDS = FACTS.replace("\n", "|").split("|")  # in STATUSES' order
+# Keyed by code; a registered phrase the table leaves empty is the phrase.
+REGISTERED: "dict[int, str]" = {
+    code: ours or phrase for code, ours, phrase in zip(CODES, _FIELDS[1::4], _STATUSES[2::3])
+}
+REFERENCE: "dict[int, str | None]" = {
+    code: reference or None for code, reference in zip(CODES, _FIELDS[2::4])
+}
+DESCRIPTION: "dict[int, str]" = dict(zip(CODES, _FIELDS[3::4]))
+_CODE_OF_NAME: "dict[str, int]" = dict(zip(_STATUSES[1::3], CODES))
+
+
+def _listed(code: int) -> "int | None":
+    """The listed code `code` stands for, or None; `name_of` checks its type, so the fact
+    functions take a code as every lookup does."""
+    from httpcodes._lookups import name_of  # noqa: PLC0415 - loaded with the first fact read
+
+    name = name_of(code)
+    return None if name is None else _CODE_OF_NAME[name]
+
+
+def registered_phrase(code: int, /) -> "str | None":
+    """The IANA registry's phrase of `code` ('Found' for 302), or None if it is not listed."""
+    listed = _listed(code)
+    return None if listed is None else REGISTERED[listed]
+
+
+def reference_of(code: int, /) -> "str | None":
+    """Where the IANA registry defines `code`, or None if it is not listed or not registered."""
+    listed = _listed(code)
+    return None if listed is None else REFERENCE[listed]
+
+
+def description_of(code: int, /) -> "str | None":
+    """One sentence on what `code` means, or None if it is not a listed code."""
+    listed = _listed(code)
+    return None if listed is None else DESCRIPTION[listed]
