@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from publish_http import Refused, sha256
+from publish_http import Refused, request, sha256
 from repo import say
 
 API_VERSION = "2022-11-28"
@@ -53,22 +53,16 @@ def call(
 ) -> tuple[int, bytes]:
     """(status, body) of one API request; 404 is an answer, every other error stops the release.
     The token is an unredirected header: a download's 302 leads to storage that must not see it."""
-    sent = urllib.request.Request(url, data=data, method="POST" if data is not None else "GET")
-    sent.add_header("Accept", accept)
-    sent.add_header("X-GitHub-Api-Version", API_VERSION)
-    sent.add_header("User-Agent", "httpcodes-release (tools/dev publish)")
+    headers = {"Accept": accept, "X-GitHub-Api-Version": API_VERSION}
     if data is not None:
-        sent.add_header("Content-Type", kind)
-    sent.add_unredirected_header("Authorization", f"Bearer {api.token}")
-    try:
-        with urllib.request.urlopen(sent, timeout=300) as answer:
-            return answer.status, answer.read()
-    except urllib.error.HTTPError as error:
-        body = error.read()
-        if error.code == 404:
-            return 404, body
-        shown = body.decode("utf-8", "replace")[:500]
-        raise SystemExit(f"{sent.get_method()} {url}: {error.code} {shown}") from None
+        headers["Content-Type"] = kind
+    return request(
+        url,
+        data,
+        method="POST" if data is not None else "GET",
+        headers=headers,
+        unredirected={"Authorization": f"Bearer {api.token}"},
+    )
 
 
 def release(api: Api, tag: str) -> tuple[dict[str, Any], bool]:

@@ -24,12 +24,16 @@ def request(
     data: bytes | None = None,
     method: str | None = None,
     headers: dict[str, str] | None = None,
+    unredirected: dict[str, str] | None = None,
 ) -> tuple[int, bytes]:
-    """(status, body) of one request; a 404 is an answer (absent), every other error raises."""
+    """(status, body) of one request; a 404 is an answer (absent), every other error raises.
+    UNREDIRECTED headers (a token) are not sent on to where a redirect leads."""
     sent = urllib.request.Request(url, data=data, method=method, headers=headers or {})
     sent.add_header("User-Agent", "httpcodes-release (tools/dev publish)")
+    for name, value in (unredirected or {}).items():
+        sent.add_unredirected_header(name, value)
     try:
-        with urllib.request.urlopen(sent, timeout=120) as answer:
+        with urllib.request.urlopen(sent, timeout=300) as answer:
             return answer.status, answer.read()
     except urllib.error.HTTPError as error:
         body = error.read()
