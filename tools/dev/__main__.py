@@ -65,6 +65,11 @@ def parser() -> argparse.ArgumentParser:
     command = commands.add_parser("install-test", help="install one target's artifacts, test them")
     command.add_argument("dist", type=Path, help="the folder make dist wrote")
     command.add_argument("--target", required=True, help="a triple of targets.toml")
+    command.add_argument(
+        "--python",
+        action="append",
+        help="an interpreter to run the Python suite on (repeatable); this one by default",
+    )
 
     command = commands.add_parser("publish", help="publish DIST to every registry (publish.py)")
     publish.add_arguments(command)
@@ -125,7 +130,9 @@ def printed(answer: object) -> int:
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "generate": lambda args: generate.main(args.check),
     "dist": lambda args: dist.main(args.out.resolve(), args.part or list(dist.PARTS)),
-    "install-test": lambda args: install_test.main(args.dist.resolve(), args.target),
+    "install-test": lambda args: install_test.main(
+        args.dist.resolve(), args.target, args.python or [sys.executable]
+    ),
     "publish": publish.main,
     "release-assets": lambda args: publish.release_assets(args.dist, args.out),
     "targets": lambda args: agreement.main(args.check),

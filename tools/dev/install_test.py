@@ -2,17 +2,17 @@
 their tests on this machine: what the release workflow runs on each desktop before it publishes
 those very files.
 
-- the wheel into a fresh virtualenv, with the whole Python suite;
+- the wheel into a fresh virtualenv of each interpreter given (the oldest and newest the
+  runner has), with the whole Python suite;
 - the npm main and platform tarballs, installed offline, under the whole Node suite;
 - the C archive: the C suite compiled against it and run on the vectors;
-- the command from the unpacked archive, under the command's own suite (cli/tests/cli.rs)."""
+- the command from the unpacked archive, under the command's own suite (cli/tests/)."""
 
 import os
 import shutil
 import subprocess
 import tarfile
 import tempfile
-import venv
 import zipfile
 from pathlib import Path
 
@@ -38,10 +38,10 @@ def unpack(archive: Path, into: Path) -> Path:
     return into / archive.name.removesuffix(".zip").removesuffix(".tar.gz")
 
 
-def python(wheel: Path, scratch: Path) -> None:
-    say(f"the wheel {wheel.name} in a fresh virtualenv")
-    folder = scratch / "venv"
-    venv.create(folder, with_pip=True)
+def python(wheel: Path, scratch: Path, interpreter: str) -> None:
+    say(f"the wheel {wheel.name} in a fresh virtualenv of {interpreter}")
+    folder = Path(tempfile.mkdtemp(prefix="venv", dir=scratch))
+    run(interpreter, "-m", "venv", folder)
     python = programs(folder) / "python"
     run(
         python,
@@ -122,7 +122,7 @@ def command(target: Target, archive: Path, scratch: Path) -> None:
     run("cargo", "test", "--locked", "--quiet", "-p", "httpcodes-cli", "--test", "cli", env=env)
 
 
-def main(dist: Path, triple: str) -> int:
+def main(dist: Path, triple: str, interpreters: list[str]) -> int:
     found = [target for target in targets.load() if target.triple == triple]
     if not found:
         raise SystemExit(f"{triple} is not in targets.toml")
@@ -131,7 +131,8 @@ def main(dist: Path, triple: str) -> int:
     with tempfile.TemporaryDirectory() as folder:
         scratch = Path(folder)
         if target.wheel:
-            python(dist / target.wheel_name(v), scratch)
+            for interpreter in interpreters:
+                python(dist / target.wheel_name(v), scratch, interpreter)
         if target.npm:
             npm(target, dist, scratch)
         if target.archive:

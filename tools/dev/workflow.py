@@ -112,20 +112,29 @@ DESKTOP = """\
       - uses: {rust}
         with:
           toolchain: stable
+      # The oldest and the newest Python the package supports; the newest, set up last, is
+      # `python`, which runs tools/dev.
       - uses: {python}
+        id: oldest
         with:
-          python-version: |
-            3.9
-            3.13
+          python-version: "3.9"
+      - uses: {python}
+        id: newest
+        with:
+          python-version: "3.13"
       - uses: {node}
         with:
           node-version: 20
           package-manager-cache: false
       # `python`: Windows' Pythons install no python3.
       - run: python tools/dev system-packages
-      - run: python tools/dev install-test dist --target "$TARGET"
+      - run: >-
+          python tools/dev install-test dist --target "$TARGET"
+          --python "$OLDEST" --python "$NEWEST"
         env:
           TARGET: ${{{{ matrix.target }}}}
+          OLDEST: ${{{{ steps.oldest.outputs.python-path }}}}
+          NEWEST: ${{{{ steps.newest.outputs.python-path }}}}
 
   attest:
     name: build provenance of the release assets
