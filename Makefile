@@ -147,11 +147,11 @@ install-cli: cli
 	$(CLI) completions fish > $(DESTDIR)$(DATADIR)/fish/vendor_completions.d/httpcodes.fish
 
 demo-cli:
-	tests/cli/demo.sh
+	cli/tests/demo.sh
 
 # Exit codes, bad argv, the reference pages (markdown against the spec, strict HTML parse, Chromium).
 test-cli:
-	tests/cli/test.sh
+	cli/tests/test.sh
 
 # cargo doc -D warnings for every crate, core's public API, and the examples of every page in docs/.
 test-docs:
@@ -204,7 +204,7 @@ test-differential: stage
 	node tests/node/differential.mjs --backend js $(DIFF)/ints.txt $(DIFF)/phrases.txt \
 		$(DIFF)/node-js.txt
 	$(CARGO) build --locked --quiet -p httpcodes-cli
-	python3 tests/cli/cli_differential.py $(TARGET_DIR)/debug/httpcodes $(DIFF)/ints.txt $(DIFF)/phrases.txt \
+	python3 cli/tests/cli_differential.py $(TARGET_DIR)/debug/httpcodes $(DIFF)/ints.txt $(DIFF)/phrases.txt \
 		$(DIFF)/cli.txt
 	python3 tests/differential/compare.py $(DIFF) $(DIFF)/rust.txt $(DIFF)/c.txt \
 		$(DIFF)/python.txt $(DIFF)/python-pure.txt $(DIFF)/pypy.txt $(DIFF)/node.txt \

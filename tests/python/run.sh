@@ -16,7 +16,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/../../tools/python.sh"
 source "$(dirname "${BASH_SOURCE[0]}")/pure.sh"
 
 # Every Python source of the repository.
-SOURCES=(py/python py/examples tests/python tests/versions tests/cli tests/docs tests/dist tools
+SOURCES=(py/python py/examples tests/python tests/versions cli/tests tests/docs tests/dist tools
     bench/python tests/instructions fuzz/python fuzz/seed.py)
 
 # The programs folder of the tools venv, with the wheel installed.

@@ -1,6 +1,6 @@
 """`tools/dev browser chromium|firefox`: the path of the headless browser this machine has, for
 the tests that open a page in one (tests/runtimes, tests/node/browser.test.mjs,
-tests/cli/html_check.py). Debian's packages `chromium` and `firefox-esr` here, installed where
+cli/tests/html_check.py). Debian's packages `chromium` and `firefox-esr` here, installed where
 apt-get can; on GitHub's ubuntu-latest, whose Ubuntu ships both browsers only as snaps, the
 Google Chrome and Firefox that the runner image has preinstalled (as `google-chrome` and
 `firefox` on PATH). It prints nothing and exits 1, naming what it looked for, when there is none:

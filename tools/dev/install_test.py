@@ -117,7 +117,7 @@ def command(target: Target, archive: Path, scratch: Path) -> None:
         raise SystemExit(
             f"{binary.name} answered {answer!r} and listed {len(listed.splitlines())} statuses"
         )
-    say(f"the command's suite (cli/tests/cli.rs) against {binary.name} from the archive")
+    say(f"the command's suite (cli/tests/) against {binary.name} from the archive")
     env = {**os.environ, "HTTPCODES_CLI": str(binary)}
     run("cargo", "test", "--locked", "--quiet", "-p", "httpcodes-cli", "--test", "cli", env=env)
 

@@ -102,7 +102,7 @@ def parse_strictly(page: bytes) -> None:
 
 
 # The listed codes, in order, from the shared vectors (transcribed from the spec).
-STATUSES = Path(__file__).resolve().parents[1] / "vectors" / "statuses.tsv"
+STATUSES = Path(__file__).resolve().parents[2] / "tests" / "vectors" / "statuses.tsv"
 LISTED = [line.split("\t", 1)[0] for line in STATUSES.read_text().splitlines()[1:] if line]
 
 
