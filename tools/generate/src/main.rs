@@ -1,5 +1,6 @@
-//! Writes every file httpcodes derives from core's table, from core itself: no wheel, addon or
-//! venv is built first, so the files cannot disagree with the library they describe.
+//! Writes every file httpcodes derives from core's table, from core itself, and the C header
+//! from ffi-c's sources (cbindgen): no wheel, addon or venv is built first, so the files cannot
+//! disagree with the library they describe.
 //!
 //!     cargo run -p httpcodes-generate            # rewrite the stale files (`make generate`)
 //!     cargo run -p httpcodes-generate -- --check # name each stale file, exit 1 (`make lint`)
@@ -9,6 +10,7 @@
 
 mod c;
 mod compat;
+mod header;
 mod js;
 mod node;
 mod node_types;
@@ -29,6 +31,7 @@ pub struct Output {
 fn outputs() -> Vec<Output> {
     let mut outputs = Vec::new();
     outputs.extend(c::outputs());
+    outputs.extend(header::outputs());
     outputs.extend(python::outputs());
     outputs.extend(node::outputs());
     outputs.extend(compat::outputs());
