@@ -5,10 +5,12 @@
 
 use std::ffi::OsString;
 use std::io::{self, Write};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{CommandFactory, Parser, Subcommand};
 
+mod check;
 mod lookup;
 mod output;
 mod reference;
@@ -24,6 +26,7 @@ Examples:
   httpcodes --search teapot      every status whose phrase, NAME or alias contains \"teapot\"
   httpcodes --json 418 503       answers as JSON: code, phrase, name, class, flags
   httpcodes --format markdown    the whole reference (markdown, html, json or csv)
+  curl -si URL | httpcodes check what the response's head lacks that the RFCs ask of its status
 
 Exit status: 0 when every query was found, 1 when one was not, 2 on a usage error.";
 
@@ -83,6 +86,13 @@ enum Command {
     },
     /// Print the man page (roff), e.g. `httpcodes man > httpcodes.1`
     Man,
+    /// Read response heads (curl -si or -I output, a raw HTTP/1.x head) and say which header
+    /// fields the RFCs ask of each status and are missing; exit 1 when a required (MUST) field is
+    /// missing or content came where none may, 2 when the input is not a head
+    Check {
+        /// The file to read; standard input when absent or `-`
+        file: Option<PathBuf>,
+    },
 }
 
 /// What one run prints, and how it exits.
@@ -114,6 +124,17 @@ fn main() -> ExitCode {
         );
         let _ = error.print();
         return ExitCode::from(2);
+    }
+    if let Some(Command::Check { file }) = &cli.command {
+        let report = check::run(file.as_deref());
+        let mut stdout = io::stdout().lock();
+        let _ = stdout
+            .write_all(report.stdout.as_bytes())
+            .and_then(|()| stdout.flush());
+        if let Some(message) = report.stderr {
+            complain(&message);
+        }
+        return ExitCode::from(report.exit);
     }
     let run = match run(&cli) {
         Ok(run) => run,
@@ -150,6 +171,8 @@ fn run(cli: &Cli) -> io::Result<Run> {
                 clap_complete::generate(*shell, &mut command_line, "httpcodes", &mut stdout);
             }
             Command::Man => man_page(command_line, &mut stdout)?,
+            // main runs the check before anything else and never gets here with it.
+            Command::Check { .. } => {}
         }
         return Ok(Run {
             stdout,
@@ -221,6 +244,12 @@ Print a completion script for \fISHELL\fR: bash, zsh, fish, elvish or powershell
 .TP
 \fBhttpcodes man\fR
 Print this man page.
+.TP
+\fBhttpcodes check\fR [\fIFILE\fR]
+Read response heads from \fIFILE\fR or standard input (curl \-si or \-I output, a raw HTTP/1.x
+head) and say, for each, which header fields the RFCs ask of its status and are missing, with
+level and section, and whether content came on a status that must carry none. Exit 0 when
+nothing at MUST level is wrong, 1 when it is, 2 when the input is not a head.
 .SH EXAMPLES
 .TP
 \fBhttpcodes 404\fR

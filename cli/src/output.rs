@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use httpcodes::{Flag, Status};
+use httpcodes::{Flag, HeaderField, Status};
 use serde::Serialize;
 
 use crate::lookup::Answer;
@@ -19,6 +19,28 @@ pub struct Entry {
     pub registered_phrase: Option<&'static str>,
     pub reference: Option<&'static str>,
     pub description: Option<&'static str>,
+    pub header_fields: Vec<FieldEntry>,
+}
+
+/// One header field of a status in JSON: the RFC's name, level, section and condition (null when
+/// the level always applies).
+#[derive(Serialize)]
+pub struct FieldEntry {
+    pub name: &'static str,
+    pub level: &'static str,
+    pub section: &'static str,
+    pub condition: Option<&'static str>,
+}
+
+impl FieldEntry {
+    pub fn of(field: &HeaderField) -> FieldEntry {
+        FieldEntry {
+            name: field.name(),
+            level: field.level().name(),
+            section: field.section(),
+            condition: field.condition(),
+        }
+    }
 }
 
 impl Entry {
@@ -29,9 +51,10 @@ impl Entry {
             name: Some(status.name()),
             class: Some(status.class().label()),
             flags: flags(status),
-            registered_phrase: Some(status.registered_phrase()),
+            registered_phrase: status.registered_phrase(),
             reference: status.reference(),
             description: Some(status.description()),
+            header_fields: status.header_fields().iter().map(FieldEntry::of).collect(),
         }
     }
 }
@@ -62,6 +85,7 @@ fn json_of(answer: &Answer) -> String {
             registered_phrase: None,
             reference: None,
             description: None,
+            header_fields: Vec::new(),
         }),
         Answer::Miss(_) => "null".to_owned(),
     }
@@ -158,19 +182,43 @@ fn detail(status: Status) -> String {
             flags.join(", ")
         },
     ));
-    rows.push(("registered phrase", status.registered_phrase().to_owned()));
+    rows.push((
+        "registered phrase",
+        status
+            .registered_phrase()
+            .unwrap_or(NOT_REGISTERED)
+            .to_owned(),
+    ));
     rows.push((
         "reference",
         status.reference().unwrap_or(NOT_REGISTERED).to_owned(),
     ));
     rows.push(("description", status.description().to_owned()));
+    rows.push(("header fields", header_fields(status)));
     if !aliases.is_empty() {
         rows.push(("aliases", aliases.join(", ")));
     }
     let width = rows.iter().map(|(label, _)| label.len()).max().unwrap_or(0) + 1;
     let mut text = format!("{status}\n");
     for (label, value) in rows {
+        // A value of several lines (the header fields) continues under its first line.
+        let value = value.replace('\n', &format!("\n{:width$} ", ""));
         let _ = writeln!(text, "{:<width$} {value}", format!("{label}:"));
     }
     text
+}
+
+/// The header fields of `status`, one per line as they show
+/// (`Allow (MUST, RFC 9110, Section 15.5.6)`), or `none`.
+pub fn header_fields(status: Status) -> String {
+    let fields: Vec<String> = status
+        .header_fields()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    if fields.is_empty() {
+        "none".to_owned()
+    } else {
+        fields.join("\n")
+    }
 }

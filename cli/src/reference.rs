@@ -27,7 +27,7 @@ pub enum Format {
     /// The classes with their descriptions and statuses
     Json,
     /// One row per status: code, phrase, name, class, flags, registered phrase, reference,
-    /// description
+    /// description, header fields
     Csv,
 }
 
@@ -51,25 +51,27 @@ fn markdown() -> String {
     for class in Class::ALL {
         let _ = write!(
             page,
-            "\n## {}\n\n{}\n\n| Code | Phrase | Registered phrase | Reference | Description |\n\
-             |---|---|---|---|---|\n",
+            "\n## {}\n\n{}\n\n| Code | Phrase | Registered phrase | Reference | Description | \
+             Header fields |\n|---|---|---|---|---|---|\n",
             heading(class),
             class.description()
         );
         for status in class.statuses() {
             let cell = |text: &str| text.replace('|', "\\|");
-            let registered = if status.registered_phrase() == status.phrase() {
-                "—".to_owned()
-            } else {
-                cell(status.registered_phrase())
+            let registered = match status.registered_phrase() {
+                Some(registered) if registered != status.phrase() => cell(registered),
+                Some(_) => "—".to_owned(),
+                None => cell(NOT_REGISTERED),
             };
+            let fields = header_fields(status, "; ");
             let _ = writeln!(
                 page,
-                "| {} | {} | {registered} | {} | {} |",
+                "| {} | {} | {registered} | {} | {} | {} |",
                 status.code(),
                 cell(status.phrase()),
                 cell(status.reference().unwrap_or(NOT_REGISTERED)),
                 cell(status.description()),
+                cell(if fields.is_empty() { "—" } else { &fields }),
             );
         }
     }
@@ -110,6 +112,17 @@ fn json() -> String {
     text
 }
 
+/// The header fields of `status` as they show (`Allow (MUST, RFC 9110, Section 15.5.6)`),
+/// joined by `separator`; empty for none.
+fn header_fields(status: Status, separator: &str) -> String {
+    let fields: Vec<String> = status
+        .header_fields()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    fields.join(separator)
+}
+
 /// A CSV field, quoted (RFC 4180) when it holds a comma, a quote or a line break.
 fn csv_field(text: &str) -> String {
     if text.contains([',', '"', '\n', '\r']) {
@@ -120,20 +133,22 @@ fn csv_field(text: &str) -> String {
 }
 
 fn csv() -> String {
-    let mut text =
-        String::from("code,phrase,name,class,flags,registered_phrase,reference,description\n");
+    let mut text = String::from(
+        "code,phrase,name,class,flags,registered_phrase,reference,description,header_fields\n",
+    );
     for &status in Status::all() {
         let _ = writeln!(
             text,
-            "{},{},{},{},{},{},{},{}",
+            "{},{},{},{},{},{},{},{},{}",
             status.code(),
             csv_field(status.phrase()),
             csv_field(status.name()),
             csv_field(status.class().label()),
             csv_field(&flags(status).join(" ")),
-            csv_field(status.registered_phrase()),
+            csv_field(status.registered_phrase().unwrap_or_default()),
             csv_field(status.reference().unwrap_or_default()),
             csv_field(status.description()),
+            csv_field(&header_fields(status, "; ")),
         );
     }
     text

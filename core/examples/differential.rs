@@ -15,14 +15,23 @@ fn integer_line(code: i64) -> String {
         .map(|flag| if flag.holds_for(code) { '1' } else { '0' })
         .collect();
     let status = Status::from_code(code);
+    // Each header field as it shows (`Allow (MUST, RFC 9110, Section 15.5.6)`), joined by "; ".
+    let fields = status.map(|s| {
+        s.header_fields()
+            .iter()
+            .map(|f| f.to_string())
+            .collect::<Vec<_>>()
+            .join("; ")
+    });
     format!(
-        "{}\t{}\t{}\t{flags}\t{}\t{}\t{}",
+        "{}\t{}\t{}\t{flags}\t{}\t{}\t{}\t{}",
         text(httpcodes::reason_phrase(code)),
         text(httpcodes::name_of(code)),
         text(httpcodes::class_of(code).map(|c| c.label())),
-        text(status.map(Status::registered_phrase)),
+        text(status.and_then(Status::registered_phrase)),
         text(status.and_then(Status::reference)),
         text(status.map(Status::description)),
+        text(fields.as_deref().filter(|fields| !fields.is_empty())),
     )
 }
 

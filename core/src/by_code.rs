@@ -3,6 +3,7 @@
 use core::ffi::CStr;
 
 use crate::class::Class;
+use crate::fields::HeaderField;
 use crate::status::Status;
 
 pub(crate) const LOWEST: u16 = Status::ALL[0] as u16;
@@ -40,6 +41,7 @@ macro_rules! by_code {
 pub(crate) static BY_CODE: [Option<Status>; SPAN] = by_code!(identity);
 static PHRASE_BY_CODE: [Option<&str>; SPAN] = by_code!(Status::phrase);
 static PHRASE_C_BY_CODE: [Option<&CStr>; SPAN] = by_code!(Status::phrase_c);
+static FIELDS_BY_CODE: [Option<&[HeaderField]>; SPAN] = by_code!(Status::header_fields);
 
 const fn identity(status: Status) -> Status {
     status
@@ -84,6 +86,15 @@ pub(crate) const fn reason_phrase(code: i64) -> Option<&'static str> {
 pub(crate) const fn reason_phrase_c(code: i64) -> Option<&'static CStr> {
     match offset(code) {
         Some(offset) => PHRASE_C_BY_CODE[offset],
+        None => None,
+    }
+}
+
+/// The header fields of `code`, from one table load.
+#[inline]
+pub(crate) const fn header_fields(code: i64) -> Option<&'static [HeaderField]> {
+    match offset(code) {
+        Some(offset) => FIELDS_BY_CODE[offset],
         None => None,
     }
 }

@@ -7,6 +7,7 @@
 use core::ffi::CStr;
 
 use crate::class::Class;
+use crate::fields::HeaderField;
 use crate::flag::Flag;
 use crate::status::Status;
 
@@ -39,8 +40,8 @@ pub const fn name_c(status: Status) -> &'static CStr {
     status.name_c()
 }
 
-/// The registered phrase of `status`, NUL-terminated.
-pub const fn registered_phrase_c(status: Status) -> &'static CStr {
+/// The registered phrase of `status`, NUL-terminated, or `None` for an unregistered code.
+pub const fn registered_phrase_c(status: Status) -> Option<&'static CStr> {
     status.registered_phrase_c()
 }
 
@@ -52,6 +53,29 @@ pub const fn reference_c(status: Status) -> Option<&'static CStr> {
 /// The description of `status`, NUL-terminated.
 pub const fn status_description_c(status: Status) -> &'static CStr {
     status.description_c()
+}
+
+/// The texts of a header field, NUL-terminated, for C.
+pub struct HeaderFieldTexts {
+    /// The field's name.
+    pub name: &'static CStr,
+    /// The level's name.
+    pub level: &'static CStr,
+    /// The section that says so.
+    pub section: &'static CStr,
+    /// When the level applies, or `None` for always.
+    pub condition: Option<&'static CStr>,
+}
+
+/// The texts of `field`, NUL-terminated.
+pub const fn header_field_texts(field: &HeaderField) -> HeaderFieldTexts {
+    let (name, section, condition) = field.texts_c();
+    HeaderFieldTexts {
+        name,
+        level: field.level().name_c(),
+        section,
+        condition,
+    }
 }
 
 /// The label of `class`, NUL-terminated.

@@ -3,7 +3,7 @@
 use crate::class::Class;
 use crate::status::Status;
 
-/// One yes-or-no question every door answers of any integer: six by range, three from the
+/// One yes-or-no question every door answers of any integer: six by range, four from the
 /// spec's lists (see [`Flag::is_listed`]). Doors take the names and their order from
 /// [`Flag::ALL`], so a flag is added here once.
 ///
@@ -36,11 +36,13 @@ pub enum Flag {
     EmptyBody,
     /// A listed status worth retrying later.
     Retry,
+    /// A listed status that a cache may reuse with heuristic freshness (RFC 9110, Section 15.1).
+    CacheableByDefault,
 }
 
 impl Flag {
-    /// Every flag, in the contract's order: the six by range, then the three listed ones.
-    pub const ALL: [Flag; 9] = [
+    /// Every flag, in the contract's order: the six by range, then the four listed ones.
+    pub const ALL: [Flag; 10] = [
         Flag::Informational,
         Flag::Success,
         Flag::Redirection,
@@ -50,6 +52,7 @@ impl Flag {
         Flag::Redirect,
         Flag::EmptyBody,
         Flag::Retry,
+        Flag::CacheableByDefault,
     ];
 
     /// The contract's name, e.g. `"is_client_error"`; Node spells it `isClientError`.
@@ -64,6 +67,7 @@ impl Flag {
             Flag::Redirect => "is_redirect",
             Flag::EmptyBody => "is_empty_body",
             Flag::Retry => "is_retry",
+            Flag::CacheableByDefault => "is_cacheable_by_default",
         }
     }
 
@@ -80,13 +84,19 @@ impl Flag {
             Flag::Redirect => "a listed status that sends the client elsewhere",
             Flag::EmptyBody => "a listed status whose response carries no body",
             Flag::Retry => "a listed status worth retrying later",
+            Flag::CacheableByDefault => {
+                "a listed status a cache may reuse without explicit freshness"
+            }
         }
     }
 
     /// Whether the flag is answered from a list of statuses in the table rather than by range:
     /// it holds for listed codes only.
     pub const fn is_listed(self) -> bool {
-        matches!(self, Flag::Redirect | Flag::EmptyBody | Flag::Retry)
+        matches!(
+            self,
+            Flag::Redirect | Flag::EmptyBody | Flag::Retry | Flag::CacheableByDefault
+        )
     }
 
     /// The answer for any integer: false for everything outside what the flag covers.
@@ -98,10 +108,12 @@ impl Flag {
             Flag::ClientError => Class::ClientError.contains(code),
             Flag::ServerError => Class::ServerError.contains(code),
             Flag::Error => Class::ClientError.contains(code) || Class::ServerError.contains(code),
-            Flag::Redirect | Flag::EmptyBody | Flag::Retry => match Status::from_code(code) {
-                Some(status) => status.has(self),
-                None => false,
-            },
+            Flag::Redirect | Flag::EmptyBody | Flag::Retry | Flag::CacheableByDefault => {
+                match Status::from_code(code) {
+                    Some(status) => status.has(self),
+                    None => false,
+                }
+            }
         }
     }
 

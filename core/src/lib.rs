@@ -34,14 +34,17 @@ mod class;
 #[doc(hidden)]
 pub mod doors;
 mod excerpt;
+mod fields;
 mod flag;
 mod interop;
+mod lists;
 mod parse;
 mod reverse;
 mod status;
 mod table;
 
 pub use class::Class;
+pub use fields::{HeaderField, Level};
 pub use flag::Flag;
 #[cfg(feature = "http")]
 pub use interop::http::UnlistedStatusCode;
@@ -134,6 +137,33 @@ pub const fn is_empty_body(code: i64) -> bool {
 /// Whether [`Flag::Retry`] holds for `code`.
 pub const fn is_retry(code: i64) -> bool {
     Flag::Retry.holds_for(code)
+}
+
+/// Whether [`Flag::CacheableByDefault`] holds for `code`.
+///
+/// ```
+/// assert!(httpcodes::is_cacheable_by_default(404));
+/// assert!(!httpcodes::is_cacheable_by_default(307));
+/// ```
+pub const fn is_cacheable_by_default(code: i64) -> bool {
+    Flag::CacheableByDefault.holds_for(code)
+}
+
+/// The header fields the RFCs say a response with `code` carries, or `None` if it is not a
+/// listed code (a listed code the RFCs ask nothing of has an empty list).
+///
+/// ```
+/// use httpcodes::Level;
+///
+/// let fields = httpcodes::header_fields(405).unwrap();
+/// assert_eq!(fields[0].name(), "Allow");
+/// assert_eq!(fields[0].level(), Level::Must);
+/// assert_eq!(fields[0].section(), "RFC 9110, Section 15.5.6");
+/// assert_eq!(httpcodes::header_fields(499), None);
+/// ```
+#[inline]
+pub const fn header_fields(code: i64) -> Option<&'static [HeaderField]> {
+    by_code::header_fields(code)
 }
 
 /// The phrases reverse lookup accepts besides the spec's, with the status each stands for.

@@ -70,13 +70,17 @@ macro_rules! status_table {
                 }
             }
 
-            /// The registered phrase, NUL-terminated.
-            pub(crate) const fn registered_phrase_c(self) -> &'static CStr {
-                match self {
+            /// The registered phrase, NUL-terminated, or `None` for a code the registry does
+            /// not list: a row without a reference.
+            pub(crate) const fn registered_phrase_c(self) -> Option<&'static CStr> {
+                if self.reference_c().is_none() {
+                    return None;
+                }
+                Some(match self {
                     $(Status::$name => const {
                         nul_terminated(concat!(first!($($registered)? $phrase), "\0"))
                     },)+
-                }
+                })
             }
 
             /// The registry's reference, NUL-terminated, or `None` for an unregistered code.

@@ -6,8 +6,9 @@ use core::fmt;
 use crate::by_code::{offset, BY_CODE, CLASS_BY_INDEX, INDEX_BY_CODE, LOWEST};
 use crate::class::Class;
 use crate::flag::Flag;
+use crate::lists::{CACHEABLE_BY_DEFAULT, EMPTY_BODY, REDIRECT, RETRY};
 use crate::reverse;
-use crate::table::{ALIASES, ALIAS_NAMES, EMPTY_BODY, REDIRECT, RETRY};
+use crate::table::{ALIASES, ALIAS_NAMES};
 
 pub use crate::table::Status;
 
@@ -122,6 +123,19 @@ impl Status {
         self.has(Flag::Retry)
     }
 
+    /// Whether a cache may reuse the response with heuristic freshness, when neither the method
+    /// nor explicit cache controls say otherwise: [`Flag::CacheableByDefault`].
+    ///
+    /// ```
+    /// use httpcodes::Status;
+    ///
+    /// assert!(Status::PERMANENT_REDIRECT.is_cacheable_by_default());
+    /// assert!(!Status::TEMPORARY_REDIRECT.is_cacheable_by_default());
+    /// ```
+    pub const fn is_cacheable_by_default(self) -> bool {
+        self.has(Flag::CacheableByDefault)
+    }
+
     /// Whether `flag` holds for the status.
     ///
     /// ```
@@ -135,22 +149,28 @@ impl Status {
             Flag::Redirect => listed_in(self, REDIRECT),
             Flag::EmptyBody => listed_in(self, EMPTY_BODY),
             Flag::Retry => listed_in(self, RETRY),
+            Flag::CacheableByDefault => listed_in(self, CACHEABLE_BY_DEFAULT),
             _ => flag.holds_for(self as i64),
         }
     }
 
     /// The phrase the IANA registry gives the code, for servers that want RFC 9110's wording on
     /// the wire: `"Found"` for 302, where the table says `"Moved Temporarily"`. It is the table's
-    /// phrase where the two agree, and where the registry names no phrase (418, 419, 420).
+    /// phrase where the two agree and where the registry's entry names no phrase (418), and
+    /// `None` for a code the registry does not list (419, 420), like [`Status::reference`].
     ///
     /// ```
     /// use httpcodes::Status;
     ///
-    /// assert_eq!(Status::MOVED_TEMPORARILY.registered_phrase(), "Found");
-    /// assert_eq!(Status::NOT_FOUND.registered_phrase(), "Not Found");
+    /// assert_eq!(Status::MOVED_TEMPORARILY.registered_phrase(), Some("Found"));
+    /// assert_eq!(Status::NOT_FOUND.registered_phrase(), Some("Not Found"));
+    /// assert_eq!(Status::METHOD_FAILURE.registered_phrase(), None);
     /// ```
-    pub const fn registered_phrase(self) -> &'static str {
-        text(self.registered_phrase_c())
+    pub const fn registered_phrase(self) -> Option<&'static str> {
+        match self.registered_phrase_c() {
+            Some(phrase) => Some(text(phrase)),
+            None => None,
+        }
     }
 
     /// Where the IANA registry defines the code, as the registry gives it (`"RFC 8297"`,

@@ -267,29 +267,3 @@ alias_table! {
     "Unprocessable Content" UNPROCESSABLE_CONTENT => UNPROCESSABLE_ENTITY;
     "Non Authoritative Information" => NON_AUTHORITATIVE_INFORMATION;
 }
-
-/// Responses that send the client elsewhere.
-pub(crate) const REDIRECT: &[Status] = &[
-    Status::MULTIPLE_CHOICES,
-    Status::MOVED_PERMANENTLY,
-    Status::MOVED_TEMPORARILY,
-    Status::SEE_OTHER,
-    Status::USE_PROXY,
-    Status::TEMPORARY_REDIRECT,
-    Status::PERMANENT_REDIRECT,
-];
-
-/// Responses that carry no body.
-pub(crate) const EMPTY_BODY: &[Status] = &[
-    Status::NO_CONTENT,
-    Status::RESET_CONTENT,
-    Status::NOT_MODIFIED,
-];
-
-/// Responses worth retrying later: 425 once the TLS handshake is complete (RFC 8470).
-pub(crate) const RETRY: &[Status] = &[
-    Status::TOO_EARLY,
-    Status::BAD_GATEWAY,
-    Status::SERVICE_UNAVAILABLE,
-    Status::GATEWAY_TIMEOUT,
-];

@@ -38,9 +38,20 @@ fn every_status_row() {
         assert_eq!(status.phrase(), phrase);
         assert_eq!(status.name(), name);
         assert_eq!(status.class().label(), class);
-        assert_eq!(status.is_redirect(), flags == "is_redirect", "{code}");
-        assert_eq!(status.is_empty_body(), flags == "is_empty_body", "{code}");
-        assert_eq!(status.is_retry(), flags == "is_retry", "{code}");
+        let listed = |flag: &str| flags.split(',').any(|listed| listed == flag);
+        assert_eq!(status.is_redirect(), listed("is_redirect"), "{code}");
+        assert_eq!(status.is_empty_body(), listed("is_empty_body"), "{code}");
+        assert_eq!(status.is_retry(), listed("is_retry"), "{code}");
+        assert_eq!(
+            status.is_cacheable_by_default(),
+            listed("is_cacheable_by_default"),
+            "{code}"
+        );
+        assert_eq!(
+            httpcodes::is_cacheable_by_default(code),
+            listed("is_cacheable_by_default"),
+            "{code}"
+        );
         assert_eq!(status.to_string(), format!("{code} {phrase}"));
         assert_eq!(
             httpcodes::doors::nth(index),
@@ -75,9 +86,9 @@ fn every_status_row() {
             httpcodes::class_of(code).map(|c| c.label()),
             Some(class.as_str())
         );
-        assert_eq!(httpcodes::is_redirect(code), flags == "is_redirect");
-        assert_eq!(httpcodes::is_empty_body(code), flags == "is_empty_body");
-        assert_eq!(httpcodes::is_retry(code), flags == "is_retry");
+        assert_eq!(httpcodes::is_redirect(code), listed("is_redirect"));
+        assert_eq!(httpcodes::is_empty_body(code), listed("is_empty_body"));
+        assert_eq!(httpcodes::is_retry(code), listed("is_retry"));
 
         for text in [
             phrase.as_str(),
@@ -204,14 +215,17 @@ fn every_status_fact() {
             unreachable!()
         };
         assert_eq!(code, &status.code().to_string());
+        let registered = (registered != "none").then_some(registered.as_str());
         assert_eq!(status.registered_phrase(), registered, "{code}");
         let reference = (reference != "none").then_some(reference.as_str());
         assert_eq!(status.reference(), reference, "{code}");
         assert_eq!(status.description(), description, "{code}");
         let c = |text: &std::ffi::CStr| text.to_str().unwrap().to_owned();
         assert_eq!(
-            c(httpcodes::doors::registered_phrase_c(status)),
-            *registered
+            httpcodes::doors::registered_phrase_c(status)
+                .map(c)
+                .as_deref(),
+            registered
         );
         assert_eq!(
             httpcodes::doors::reference_c(status).map(c).as_deref(),
@@ -282,4 +296,59 @@ fn alias_names_are_the_names_of_aliases() {
     expected.sort();
     found.sort();
     assert_eq!(found, expected);
+}
+
+#[test]
+fn every_header_field() {
+    let rows = rows("header_fields.tsv");
+    for &status in Status::all() {
+        let expected: Vec<String> = rows
+            .iter()
+            .filter(|row| row[0] == status.code().to_string())
+            .map(|row| row[1..].join("\t"))
+            .collect();
+        let found: Vec<String> = status
+            .header_fields()
+            .iter()
+            .map(|field| {
+                let condition = field.condition().unwrap_or("-");
+                let level = field.level().name();
+                format!(
+                    "{}\t{level}\t{}\t{condition}",
+                    field.name(),
+                    field.section()
+                )
+            })
+            .collect();
+        assert_eq!(found, expected, "{status}");
+        let code = i64::from(status.code());
+        assert_eq!(httpcodes::header_fields(code), Some(status.header_fields()));
+    }
+    let listed = |code: &str| Status::from_code(code.parse().unwrap()).is_some();
+    assert!(
+        rows.iter().all(|row| listed(&row[0])),
+        "a row for an unlisted code"
+    );
+    assert_eq!(httpcodes::header_fields(499), None);
+}
+
+#[test]
+fn every_missing_fields_case() {
+    let list = |field: &str| -> Vec<String> {
+        match field {
+            "-" => vec![],
+            field => field.split(',').map(str::to_owned).collect(),
+        }
+    };
+    for row in rows("missing_fields.tsv") {
+        let [code, present, missing, case] = &row[..] else {
+            unreachable!()
+        };
+        let status = Status::from_code(code.parse().unwrap()).unwrap();
+        let found: Vec<&str> = status
+            .missing_fields(&list(present))
+            .map(|field| field.name())
+            .collect();
+        assert_eq!(found, list(missing), "{case}");
+    }
 }

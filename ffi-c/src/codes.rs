@@ -32,16 +32,16 @@ pub extern "C" fn httpcodes_name_of(code: i32) -> *const c_char {
 
 /// The phrase the IANA registry gives `code`, e.g. `"Found"` for 302 where the table says
 /// `"Moved Temporarily"`: for servers that want RFC 9110's wording on the wire. It is the table's
-/// phrase where the two agree and where the registry names none (418, 419, 420). `NULL` if `code`
-/// is not a listed code.
+/// phrase where the two agree and where the registry's entry names none (418). `NULL` if `code`
+/// is not a listed code, and for 419 and 420, which the registry does not list.
 ///
 /// The string is static and NUL-terminated: never free it. Thread-safe.
 #[no_mangle]
 pub extern "C" fn httpcodes_registered_phrase(code: i32) -> *const c_char {
     guard(core::ptr::null(), || {
-        Status::from_code(code.into()).map_or(core::ptr::null(), |s| {
-            httpcodes::doors::registered_phrase_c(s).as_ptr()
-        })
+        Status::from_code(code.into())
+            .and_then(httpcodes::doors::registered_phrase_c)
+            .map_or(core::ptr::null(), CStr::as_ptr)
     })
 }
 

@@ -75,3 +75,11 @@ pub extern "C" fn httpcodes_is_empty_body(code: i32) -> bool {
 pub extern "C" fn httpcodes_is_retry(code: i32) -> bool {
     guard(false, || httpcodes::is_retry(code.into()))
 }
+
+/// Whether `code` is a listed status a cache may reuse without explicit freshness: 200 203 204 206 300 301 308 404 405 410 414 451 501.
+///
+/// Thread-safe.
+#[no_mangle]
+pub extern "C" fn httpcodes_is_cacheable_by_default(code: i32) -> bool {
+    guard(false, || httpcodes::is_cacheable_by_default(code.into()))
+}

@@ -13,6 +13,7 @@ mod boundary;
 mod class;
 mod codes;
 mod error;
+mod fields;
 mod flags;
 #[cfg(not(panic = "unwind"))]
 mod no_std;
@@ -23,6 +24,10 @@ pub use class::{httpcodes_class, httpcodes_class_description, httpcodes_class_la
 pub use codes::*;
 #[allow(deprecated)]
 pub use error::{httpcodes_error, httpcodes_error_message, httpcodes_error_name};
+pub use fields::{
+    httpcodes_header_field, httpcodes_header_field_at, httpcodes_header_field_count,
+    httpcodes_missing_fields,
+};
 pub use flags::*;
 pub use statuses::*;
 pub use text::{httpcodes_code_of, httpcodes_code_of_len, httpcodes_code_of_name};

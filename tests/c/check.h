@@ -22,6 +22,7 @@ extern long checks_failed;
 int same_text(const char *a, const char *b);
 
 void test_vectors(const char *dir);
+void test_header_fields(const char *dir);
 void test_edges(const char *dir);
 void test_threads(long lookups_per_thread, int check_rss);
 

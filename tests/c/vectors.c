@@ -6,7 +6,15 @@
 #include "check.h"
 #include "tsv.h"
 
-static int flag_is(const tsv_row *row, const char *flag) { return strcmp(row->fields[4], flag) == 0; }
+/* Whether the row's comma-separated flags list `flag`. */
+static int flag_is(const tsv_row *row, const char *flag) {
+    size_t len = strlen(flag);
+    for (const char *at = row->fields[4]; at != NULL; at = strchr(at, ',')) {
+        at += *at == ',';
+        if (strncmp(at, flag, len) == 0 && (at[len] == ',' || at[len] == '\0')) return 1;
+    }
+    return 0;
+}
 
 /* The expected answer of a reverse or name case: the code, or HTTPCODES_ERROR_NOT_FOUND. */
 static int32_t expected_code(const char *field) {
@@ -30,6 +38,8 @@ static void statuses(const char *dir) {
         CHECK(httpcodes_is_redirect(code) == flag_is(row, "is_redirect"), "%d", code);
         CHECK(httpcodes_is_empty_body(code) == flag_is(row, "is_empty_body"), "%d", code);
         CHECK(httpcodes_is_retry(code) == flag_is(row, "is_retry"), "%d", code);
+        CHECK(httpcodes_is_cacheable_by_default(code) == flag_is(row, "is_cacheable_by_default"), "%d",
+              code);
     }
     CHECK(httpcodes_code_at(file.count) == HTTPCODES_ERROR_NOT_FOUND, "past the end");
     tsv_free(&file);
@@ -81,7 +91,7 @@ static void lookups(const char *dir, const char *name, int32_t (*find)(const cha
     tsv_free(&file);
 }
 
-/* facts.tsv: code, registered phrase, reference (`none` when unregistered), description. */
+/* facts.tsv: code, registered phrase, reference (both `none` when unregistered), description. */
 static void facts(const char *dir) {
     tsv_file file = tsv_load(dir, "facts.tsv");
     CHECK(httpcodes_count() == file.count, "%zu rows", file.count);
@@ -89,7 +99,8 @@ static void facts(const char *dir) {
         const tsv_row *row = &file.rows[i];
         int32_t code = (int32_t)atoi(row->fields[0]);
         const char *reference = strcmp(row->fields[2], "none") == 0 ? NULL : row->fields[2];
-        CHECK(same_text(httpcodes_registered_phrase(code), row->fields[1]), "%d", code);
+        const char *registered = strcmp(row->fields[1], "none") == 0 ? NULL : row->fields[1];
+        CHECK(same_text(httpcodes_registered_phrase(code), registered), "%d", code);
         CHECK(same_text(httpcodes_reference_of(code), reference), "%d", code);
         CHECK(same_text(httpcodes_description_of(code), row->fields[3]), "%d", code);
     }
@@ -148,4 +159,5 @@ void test_vectors(const char *dir) {
     lookups(dir, "reverse.tsv", httpcodes_code_of);
     lookups(dir, "names.tsv", httpcodes_code_of_name);
     forward(dir);
+    test_header_fields(dir);
 }

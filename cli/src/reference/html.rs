@@ -74,7 +74,8 @@ fn section(class: Class) -> String {
         "<section id=\"{range}\">\n<h2><a href=\"#{range}\">{heading}</a></h2>\n<p>{description}</p>\n\
          <table>\n<thead><tr><th scope=\"col\">Code</th><th scope=\"col\">Description</th>\
          <th scope=\"col\">Name</th><th scope=\"col\">Flags</th>\
-         <th scope=\"col\">Reference</th><th scope=\"col\">Meaning</th></tr></thead>\n<tbody>\n",
+         <th scope=\"col\">Reference</th><th scope=\"col\">Meaning</th>\
+         <th scope=\"col\">Header fields</th></tr></thead>\n<tbody>\n",
         heading = escape(&heading(class)),
         description = escape(class.description()),
     );
@@ -92,18 +93,26 @@ fn row(status: Status) -> String {
         .iter()
         .map(|flag| format!("<span class=\"flag\">{flag}</span>"))
         .collect();
-    let registered = if status.registered_phrase() == status.phrase() {
-        String::new()
-    } else {
-        format!(
-            "<br/><small>registered as {}</small>",
-            escape(status.registered_phrase())
-        )
+    let registered = match status.registered_phrase() {
+        Some(registered) if registered != status.phrase() => {
+            format!("<br/><small>registered as {}</small>", escape(registered))
+        }
+        _ => String::new(),
     };
+    let fields: String = status
+        .header_fields()
+        .iter()
+        .map(|field| {
+            format!(
+                "<span class=\"field\">{}</span>",
+                escape(&field.to_string())
+            )
+        })
+        .collect();
     format!(
         "<tr id=\"{code}\"><td class=\"code\"><a href=\"#{code}\">{code}</a></td>\
          <td>{phrase}{registered}</td><td><code>{name}</code></td><td>{flags}</td>\
-         <td>{reference}</td><td class=\"what\">{description}</td></tr>\n",
+         <td>{reference}</td><td class=\"what\">{description}</td><td>{fields}</td></tr>\n",
         phrase = escape(status.phrase()),
         name = escape(status.name()),
         reference = escape(status.reference().unwrap_or(NOT_REGISTERED)),
@@ -172,6 +181,7 @@ code { font: 0.875em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
   font-size: 0.75rem; border: 1px solid var(--line); border-radius: 4px; padding: 0 0.375rem;
   color: var(--muted); white-space: nowrap;
 }
+.field { display: block; font-size: 0.75rem; color: var(--muted); }
 tr:target { background: var(--hit); }
 footer { color: var(--muted); margin-top: 2rem; font-size: 0.875rem; }
 "##;
