@@ -39,7 +39,7 @@ fn not_found_exits_1_with_a_clear_message() {
         json(&expect(["--json", "499"], 1).0),
         json(
             r#"{"code":499,"phrase":null,"name":null,"class":"Client Error","flags":[],
-                "registered_phrase":null,"reference":null,"description":null}"#
+                "registered_phrase":null,"reference":null,"description":null,"header_fields":[]}"#
         )
     );
     // One miss among several: the others still answer, and the run exits 1.

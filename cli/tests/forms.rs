@@ -18,7 +18,8 @@ fn a_code_phrase_or_name_answers_with_its_status() {
          registered phrase: Upgrade Required\n\
          reference:         RFC 9110, Section 15.5.22\n\
          description:       The server will not answer over the current protocol; the client must \
-         switch to one named in the Upgrade header.\n"
+         switch to one named in the Upgrade header.\n\
+         header fields:     Upgrade (MUST, RFC 9110, Section 15.5.22)\n"
     );
     for query in [
         "404",
@@ -33,9 +34,9 @@ fn a_code_phrase_or_name_answers_with_its_status() {
         assert_eq!(
             stdout,
             "{\"code\":404,\"phrase\":\"Not Found\",\"name\":\"NOT_FOUND\",\"class\":\"Client Error\",\
-             \"flags\":[],\"registered_phrase\":\"Not Found\",\"reference\":\"RFC 9110, Section 15.5.5\",\
+             \"flags\":[\"is_cacheable_by_default\"],\"registered_phrase\":\"Not Found\",\"reference\":\"RFC 9110, Section 15.5.5\",\
              \"description\":\"The server has no current representation for the requested URI, or will not \
-             say that it has one.\"}\n"
+             say that it has one.\",\"header_fields\":[]}\n"
         );
     }
     let (aliased, _) = expect(["payload too large"], 0);

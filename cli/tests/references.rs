@@ -85,7 +85,7 @@ fn json_and_csv_references() {
     let mut lines = csv.lines();
     assert_eq!(
         lines.next(),
-        Some("code,phrase,name,class,flags,registered_phrase,reference,description")
+        Some("code,phrase,name,class,flags,registered_phrase,reference,description,header_fields")
     );
     for (line, row) in lines.zip(rows("statuses.tsv")) {
         let flags = if row[4] == "-" {

@@ -97,11 +97,12 @@ pub(crate) fn assert_entry_shape(line: &str) {
         "\"registered_phrase\":",
         "\"reference\":",
         "\"description\":",
+        "\"header_fields\":",
     ]
     .into_iter()
     .filter(|key| line.contains(key))
     .collect();
-    assert_eq!(keys.len(), 8, "{line}");
+    assert_eq!(keys.len(), 9, "{line}");
     let positions: Vec<usize> = keys.iter().map(|key| line.find(key).unwrap()).collect();
     assert!(
         positions.windows(2).all(|w| w[0] < w[1]),

@@ -46,7 +46,12 @@ fn every_status_answers_with_its_facts() {
             unreachable!()
         };
         let reference = (reference != "none").then_some(reference.as_str());
-        assert_eq!(answer["registered_phrase"], registered.as_str(), "{code}");
+        let registered = (registered != "none").then_some(registered.as_str());
+        assert_eq!(
+            answer["registered_phrase"],
+            Value::from(registered),
+            "{code}"
+        );
         assert_eq!(answer["reference"], Value::from(reference), "{code}");
         assert_eq!(answer["description"], description.as_str(), "{code}");
         let quoted = |text: &str| {
@@ -57,20 +62,21 @@ fn every_status_answers_with_its_facts() {
             }
         };
         assert!(
-            csv_row.ends_with(&format!(
-                ",{},{},{}",
-                quoted(registered),
+            csv_row.contains(&format!(
+                ",{},{},{},",
+                quoted(registered.unwrap_or_default()),
                 quoted(reference.unwrap_or_default()),
                 quoted(description)
             )),
             "{csv_row}"
         );
         let (detail, _) = expect([code.as_str()], 0);
+        let shown = reference.unwrap_or("none: not in the IANA registry");
+        let registered_shown = registered.unwrap_or("none: not in the IANA registry");
         assert!(
-            detail.contains(&format!("registered phrase: {registered}\n")),
+            detail.contains(&format!("registered phrase: {registered_shown}\n")),
             "{detail}"
         );
-        let shown = reference.unwrap_or("none: not in the IANA registry");
         assert!(
             detail.contains(&format!("reference:         {shown}\n")),
             "{detail}"
@@ -80,7 +86,7 @@ fn every_status_answers_with_its_facts() {
             "{detail}"
         );
         assert!(
-            markdown.contains(&format!("| {shown} | {description} |\n")),
+            markdown.contains(&format!("| {shown} | {description} | ")),
             "{code}"
         );
         assert!(html.contains(&format!("<td>{shown}</td>")), "{code}");
@@ -160,5 +166,44 @@ fn excerpt_vectors() {
         let (_, stderr) = expect(["--as", "phrase", input.as_str()], 1);
         let expected = format!("no status has the reason phrase \"{}\"\n", row[1]);
         assert!(stderr.ends_with(&expected), "{}: {stderr}", row[2]);
+    }
+}
+
+#[test]
+fn every_status_answers_with_its_header_fields() {
+    let fields = rows("header_fields.tsv");
+    let statuses = rows("statuses.tsv");
+    let mut args = vec!["--json".to_owned()];
+    args.extend(statuses.iter().map(|row| row[0].clone()));
+    let answers = json(&expect(&args, 0).0);
+    let (csv, _) = expect(["--format", "csv"], 0);
+    for ((row, answer), csv_row) in statuses
+        .iter()
+        .zip(answers.as_array().unwrap())
+        .zip(csv.lines().skip(1))
+    {
+        let own: Vec<&Vec<String>> = fields.iter().filter(|field| field[0] == row[0]).collect();
+        let expected: Vec<Value> = own
+            .iter()
+            .map(|field| {
+                let condition = (field[4] != "-").then_some(field[4].as_str());
+                serde_json::json!({"name": field[1], "level": field[2], "section": field[3], "condition": condition})
+            })
+            .collect();
+        assert_eq!(answer["header_fields"], Value::from(expected), "{}", row[0]);
+        let (detail, _) = expect([row[0].as_str()], 0);
+        for field in &own {
+            let condition = if field[4] == "-" {
+                String::new()
+            } else {
+                format!(" {}", field[4])
+            };
+            let shown = format!("{} ({}{condition}, {})", field[1], field[2], field[3]);
+            assert!(detail.contains(&format!(" {shown}\n")), "{detail}");
+            assert!(csv_row.contains(&shown), "{csv_row}");
+        }
+        if own.is_empty() {
+            assert!(detail.contains("\nheader fields:     none\n"), "{detail}");
+        }
     }
 }
