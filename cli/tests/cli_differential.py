@@ -5,7 +5,7 @@
 HTTPCODES is the built `httpcodes` binary. INTS holds one decimal integer per line (any size);
 PHRASES one input per line as lowercase hex of its bytes (maybe not UTF-8). OUT gets, in input
 order, for each int `phrase<TAB>name<TAB>class label<TAB>flags<TAB>registered phrase<TAB>
-reference<TAB>description` and for each phrase `code<TAB>code of it as a NAME`, with `-` for
+reference<TAB>description<TAB>header fields` and for each phrase `code<TAB>code of it as a NAME`, with `-` for
 unknown (see tests/differential/compare.py). Every
 answer is read from `httpcodes --json --as KIND -- QUERY...`, run on batches of queries as a user
 would; a phrase holding a NUL byte cannot be a command-line argument and is answered `SKIP`.
@@ -51,7 +51,8 @@ def int_line(answer: dict[str, Any] | None) -> str:
     flags = answer.get("flags", [])
     bits = [label == name for name in CLASSES]
     bits.append(label in ("Client Error", "Server Error"))
-    bits.extend(flag in flags for flag in ("is_redirect", "is_empty_body", "is_retry"))
+    listed = ("is_redirect", "is_empty_body", "is_retry", "is_cacheable_by_default")
+    bits.extend(flag in flags for flag in listed)
     return "\t".join(
         [
             answer.get("phrase") or UNKNOWN,
@@ -61,8 +62,15 @@ def int_line(answer: dict[str, Any] | None) -> str:
             answer.get("registered_phrase") or UNKNOWN,
             answer.get("reference") or UNKNOWN,
             answer.get("description") or UNKNOWN,
+            "; ".join(map(shown, answer.get("header_fields", []))) or UNKNOWN,
         ]
     )
+
+
+def shown(field: dict[str, Any]) -> str:
+    """A header field as every door shows it: `Allow (MUST, RFC 9110, Section 15.5.6)`."""
+    condition = f" {field['condition']}" if field["condition"] else ""
+    return f"{field['name']} ({field['level']}{condition}, {field['section']})"
 
 
 def code(answer: dict[str, Any] | None) -> str:

@@ -3,9 +3,11 @@
 Usage: compare.py INPUT_DIR ANSWERS...
 
 Each ANSWERS file holds one line per input (ints.txt, then phrases.txt). For an integer:
-`phrase<TAB>NAME<TAB>class label<TAB>flags<TAB>registered phrase<TAB>reference<TAB>description`,
-the flags as nine 0/1 characters in core's order; for a phrase: `code<TAB>code of it as a NAME`.
-`-` stands for unknown (and for the reference of an unregistered code). A line `SKIP` means the
+`phrase<TAB>NAME<TAB>class label<TAB>flags<TAB>registered phrase<TAB>reference<TAB>description<TAB>
+header fields`, the flags as one 0/1 character per flag in core's order (`Flag::ALL`), the header
+fields each as it shows (`Allow (MUST, RFC 9110, Section 15.5.6)`) joined by "; "; for a phrase:
+`code<TAB>code of it as a NAME`. `-` stands for unknown (and for the registered phrase and
+reference of an unregistered code, and the header fields of a code with none). A line `SKIP` means the
 door cannot take that input (C's int32_t, Rust's i64) and is left out of that comparison.
 """
 

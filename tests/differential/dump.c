@@ -8,6 +8,17 @@
 
 static const char *or_dash(const char *text) { return text ? text : "-"; }
 
+/* Each header field as it shows, `Allow (MUST, RFC 9110, Section 15.5.6)`, joined by "; ". */
+static void header_fields(FILE *out, int32_t code) {
+    size_t count = httpcodes_header_field_count(code);
+    for (size_t i = 0; i < count; i++) {
+        const httpcodes_header_field *field = httpcodes_header_field_at(code, i);
+        fprintf(out, "%s%s (%s%s%s, %s)", i ? "; " : "", field->name, field->level,
+                field->condition ? " " : "", field->condition ? field->condition : "", field->section);
+    }
+    fputs(count ? "\n" : "-\n", out);
+}
+
 static void integer_line(FILE *out, const char *line) {
     errno = 0;
     char *end = NULL;
@@ -17,14 +28,15 @@ static void integer_line(FILE *out, const char *line) {
         return;
     }
     int32_t code = (int32_t)wide;
-    fprintf(out, "%s\t%s\t%s\t%d%d%d%d%d%d%d%d%d\t%s\t%s\t%s\n", or_dash(httpcodes_reason_phrase(code)),
+    fprintf(out, "%s\t%s\t%s\t%d%d%d%d%d%d%d%d%d%d\t%s\t%s\t%s\t", or_dash(httpcodes_reason_phrase(code)),
             or_dash(httpcodes_name_of(code)), or_dash(httpcodes_class_label(httpcodes_class_of(code))),
             httpcodes_is_informational(code), httpcodes_is_success(code),
             httpcodes_is_redirection(code), httpcodes_is_client_error(code),
             httpcodes_is_server_error(code), httpcodes_is_error(code), httpcodes_is_redirect(code),
-            httpcodes_is_empty_body(code), httpcodes_is_retry(code),
+            httpcodes_is_empty_body(code), httpcodes_is_retry(code), httpcodes_is_cacheable_by_default(code),
             or_dash(httpcodes_registered_phrase(code)), or_dash(httpcodes_reference_of(code)),
             or_dash(httpcodes_description_of(code)));
+    header_fields(out, code);
 }
 
 static void code_field(FILE *out, int32_t found) {
