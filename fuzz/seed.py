@@ -7,6 +7,7 @@ Every input of the vectors becomes one file per target, named by its SHA-1 as li
 the units it finds. The formats (fuzz/README.md):
 - text (core/reverse_lookup, core/from_str, c): the bytes of one phrase, name or decimal code;
 - core/forward: the code as a little-endian i64;
+- core/check_head: a response head as `httpcodes check` reads it;
 - python: one kind byte (which Python value the harness makes, fuzz/python/checks.py) and the
   text it is made from.
 """
@@ -34,6 +35,23 @@ def texts() -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def heads() -> list[bytes]:
+    """A response head per code of the header-field vectors, first without its fields, then with
+    them in upper case, then as curl prints HTTP/2 with content after it."""
+    rows = (FUZZ.parent / "tests/vectors/header_fields.tsv").read_text().splitlines()[1:]
+    fields: dict[str, list[str]] = {}
+    for row in rows:
+        code, field = row.split("\t")[:2]
+        fields.setdefault(code, []).append(field)
+    found = []
+    for code, names in fields.items():
+        found.append(f"HTTP/1.1 {code} X\r\nDate: x\r\n\r\n".encode())
+        lines = "".join(f"{name.upper()}: v\r\n" for name in names)
+        found.append(f"HTTP/1.1 {code} X\r\n{lines}\r\n".encode())
+        found.append(f"HTTP/2 {code} \nserver: x\n\nbody".encode())
+    return found
+
+
 def corpus() -> dict[str, list[bytes]]:
     """Each target's seeds."""
     text_seeds = [text.encode("utf-8") for text in texts()]
@@ -44,6 +62,7 @@ def corpus() -> dict[str, list[bytes]]:
         "core/reverse_lookup": text_seeds,
         "core/from_str": text_seeds,
         "core/forward": [code.to_bytes(8, "little", signed=True) for code in codes],
+        "core/check_head": heads(),
         "c": text_seeds,
         "python": python,
     }

@@ -104,14 +104,14 @@ static void check_code(int32_t code) {
     CHECK(same_text(httpcodes_class_label(code), class_label(code)), code);
     CHECK(same_text(httpcodes_class_description(code), class_description(code)), code);
 
-    bool flags[9] = {
+    bool flags[10] = {
         httpcodes_is_informational(code), httpcodes_is_success(code),
         httpcodes_is_redirection(code),   httpcodes_is_client_error(code),
         httpcodes_is_server_error(code),  httpcodes_is_error(code),
         httpcodes_is_redirect(code),      httpcodes_is_empty_body(code),
-        httpcodes_is_retry(code),
+        httpcodes_is_retry(code),         httpcodes_is_cacheable_by_default(code),
     };
-    for (int flag = 0; flag < 9; flag++) {
+    for (int flag = 0; flag < 10; flag++) {
         CHECK(flags[flag] == expected_flag(flag, code, row), (long long)code * 10 + flag);
     }
 

@@ -67,7 +67,7 @@ void oracle_load(const char *dir) {
         statuses[i].phrase = f[1];
         statuses[i].name = f[2];
         statuses[i].class_digit = digit_of_label(f[3]);
-        statuses[i].flag = f[4];
+        statuses[i].flags = f[4];
     }
     status_count = listed.count;
     alias_count = load_pairs(dir, "aliases.tsv", &alias_file, aliases);
@@ -166,6 +166,17 @@ int32_t expected_code_of_name(const char *name) {
                                                         : HTTPCODES_ERROR_INVALID_UTF8;
 }
 
+/* Whether ROW's comma-separated flags list FLAG. */
+static int lists(const status_row *row, const char *flag) {
+    size_t len = strlen(flag);
+    if (row == NULL) return 0;
+    for (const char *at = row->flags; at != NULL; at = strchr(at, ',')) {
+        at += *at == ',';
+        if (strncmp(at, flag, len) == 0 && (at[len] == ',' || at[len] == '\0')) return 1;
+    }
+    return 0;
+}
+
 int expected_flag(int flag, long long code, const status_row *row) {
     int digit = code >= 100 && code <= 599 ? (int)(code / 100) : 0;
     switch (flag) {
@@ -175,8 +186,9 @@ int expected_flag(int flag, long long code, const status_row *row) {
     case 3: return digit == 4;
     case 4: return digit == 5;
     case 5: return digit == 4 || digit == 5;
-    case 6: return row && strcmp(row->flag, "is_redirect") == 0;
-    case 7: return row && strcmp(row->flag, "is_empty_body") == 0;
-    default: return row && strcmp(row->flag, "is_retry") == 0;
+    case 6: return lists(row, "is_redirect");
+    case 7: return lists(row, "is_empty_body");
+    case 8: return lists(row, "is_retry");
+    default: return lists(row, "is_cacheable_by_default");
     }
 }

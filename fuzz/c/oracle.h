@@ -12,7 +12,7 @@ typedef struct {
     const char *phrase;
     const char *name;
     int class_digit;
-    const char *flag; /* "is_redirect", "is_empty_body", "is_retry" or "-" */
+    const char *flags; /* the listed flags that hold, comma-separated, or "-" */
 } status_row;
 
 /* Loads the vectors from DIR; exits the run if a file is missing or over the harness's room. */

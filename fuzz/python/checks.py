@@ -49,8 +49,14 @@ RANGE_FLAGS = {
     "is_server_error": {5},
     "is_error": {4, 5},
 }
-# The flags the vectors list codes for, by name (statuses.tsv's flags column).
-LISTED_FLAGS = ("is_redirect", "is_empty_body", "is_retry")
+# The listed flags (spec/API.md); statuses.tsv's flags column lists those that hold for a code.
+LISTED_FLAGS = ("is_redirect", "is_empty_body", "is_retry", "is_cacheable_by_default")
+# Each listed code's header fields as (name, level, section, condition), in the RFC's order.
+FIELDS: "dict[int, list[tuple[str, str, str, str | None]]]" = {code: [] for code in STATUSES}
+for _row in vectors.header_fields():
+    FIELDS[_row.code].append((_row.name, _row.level, _row.section, _row.condition))
+# The code with the most header fields: what `missing_fields` is asked of a name.
+MOST_FIELDS = max(FIELDS, key=lambda code: len(FIELDS[code]))
 LONGEST_MESSAGE = 1000
 
 
@@ -121,7 +127,7 @@ def _flags(code: int) -> "dict[str, bool]":
     status = STATUSES.get(code)
     flags = {name: digit in digits for name, digits in RANGE_FLAGS.items()}
     for name in LISTED_FLAGS:
-        flags[name] = status is not None and status.flag == name
+        flags[name] = status is not None and name in status.flags
     return flags
 
 
@@ -134,6 +140,7 @@ def check_code_functions(value: object) -> None:
         "reference_of": httpcodes.reference_of,
         "description_of": httpcodes.description_of,
         "class_of": httpcodes.class_of,
+        "header_fields": httpcodes.header_fields,
         **{name: getattr(httpcodes, name) for name in (*RANGE_FLAGS, *LISTED_FLAGS)},
     }
     if isinstance(value, bool) or not isinstance(value, int):
@@ -156,6 +163,26 @@ def check_code_functions(value: object) -> None:
     _expect("class_of", lambda: httpcodes.class_of(value), digit, same=_same_class)
     for name, expected in _flags(code).items():
         _expect(name, lambda n=name: getattr(httpcodes, n)(value), expected)  # type: ignore[misc]
+    fields = FIELDS.get(code)
+    _expect("header_fields", lambda: httpcodes.header_fields(value), fields, same=_same_fields)
+
+
+def _same_fields(got: object, expected: object) -> bool:
+    """`got` is None where `expected` is, else a tuple of header fields equal to its rows."""
+    if expected is None or got is None:
+        return got is expected
+    return isinstance(got, tuple) and [tuple(field) for field in got] == expected
+
+
+def check_missing_fields(value: object) -> None:
+    """missing_fields with `value` as the one name present: ASCII case-insensitive, whole."""
+    call = lambda: httpcodes.missing_fields(MOST_FIELDS, [value])  # type: ignore[list-item]  # noqa: E731
+    if not isinstance(value, str):
+        _expect_error("missing_fields", call, (TypeError,))
+        return
+    folded = value.lower() if value.isascii() else None
+    missing = [row for row in FIELDS[MOST_FIELDS] if row[0].lower() != folded]
+    _expect("missing_fields", call, missing, same=_same_fields)
 
 
 def check_member(member: object, code: int) -> None:
@@ -170,6 +197,8 @@ def check_member(member: object, code: int) -> None:
     wanted.update(registered=row.registered_phrase, reference=row.reference)
     facts["description"] = member.description
     wanted["description"] = row.description
+    facts["fields"] = [tuple(field) for field in member.header_fields]
+    wanted["fields"] = FIELDS[code]
     if facts != wanted:
         raise MismatchError(f"{code}: {facts} != {wanted}")
     if not _same_class(member.status_class, code // 100):
@@ -216,5 +245,6 @@ def check(data: bytes) -> None:
     """Every public function of httpcodes on the value `data` stands for."""
     value = value_of(data)
     check_code_functions(value)
+    check_missing_fields(value)
     check_code_of(value)
     check_enum(value)

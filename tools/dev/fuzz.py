@@ -13,7 +13,15 @@ from machine import cargo_tool, need, nightly, pinned_venv
 from repo import BUILD, ROOT, environment, output, run, say, skipped
 
 # The doors `fuzz run` knows, in the order it fuzzes them.
-DOORS = ["core/reverse_lookup", "core/from_str", "core/forward", "c", "python", "node"]
+DOORS = [
+    "core/reverse_lookup",
+    "core/from_str",
+    "core/forward",
+    "core/check_head",
+    "c",
+    "python",
+    "node",
+]
 OUT = BUILD / "fuzz"
 FUZZ = ROOT / "fuzz"
 # Coverage instrumentation for the Rust code under the C harness, as cargo-fuzz adds it.

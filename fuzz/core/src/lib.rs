@@ -136,7 +136,9 @@ fn expected_flag(flag: Flag, code: i64, listed: Option<Status>) -> bool {
         Flag::ClientError => digit == Some(4),
         Flag::ServerError => digit == Some(5),
         Flag::Error => matches!(digit, Some(4 | 5)),
-        Flag::Redirect | Flag::EmptyBody | Flag::Retry => listed.is_some_and(|s| s.has(flag)),
+        Flag::Redirect | Flag::EmptyBody | Flag::Retry | Flag::CacheableByDefault => {
+            listed.is_some_and(|s| s.has(flag))
+        }
     }
 }
 
@@ -173,7 +175,7 @@ fn forward_one(code: i64) {
     if let Some(status) = listed {
         assert_eq!(Some(status.class()), class, "class of {code}");
     }
-    let functions: [(Flag, FlagFunction); 9] = [
+    let functions: [(Flag, FlagFunction); 10] = [
         (Flag::Informational, httpcodes::is_informational),
         (Flag::Success, httpcodes::is_success),
         (Flag::Redirection, httpcodes::is_redirection),
@@ -183,6 +185,7 @@ fn forward_one(code: i64) {
         (Flag::Redirect, httpcodes::is_redirect),
         (Flag::EmptyBody, httpcodes::is_empty_body),
         (Flag::Retry, httpcodes::is_retry),
+        (Flag::CacheableByDefault, httpcodes::is_cacheable_by_default),
     ];
     let mut bits = 0;
     for (flag, function) in functions {
@@ -193,6 +196,65 @@ fn forward_one(code: i64) {
     }
     assert_eq!(Flag::ALL.len(), functions.len(), "a function per flag");
     assert_eq!(httpcodes::doors::flag_bits(code), bits, "flag_bits({code})");
+    assert_eq!(
+        httpcodes::header_fields(code),
+        listed.map(Status::header_fields),
+        "header_fields({code})"
+    );
+}
+
+/// `httpcodes check`'s reader of response heads, the command's own source.
+#[path = "../../../cli/src/check/head.rs"]
+#[allow(dead_code)]
+mod head;
+
+/// Any bytes as `httpcodes check`'s input: no panic; a head read holds a three-digit code and
+/// token names, and its missing fields agree with a scan; input not read is named by a bounded,
+/// printable reason at a position.
+pub fn check_head(data: &[u8]) {
+    match head::parse(data) {
+        Ok(heads) => {
+            assert!(!heads.is_empty(), "at least one head");
+            for head in heads {
+                assert!(head.code < 1000 && head.line >= 1, "{}", head.status_line);
+                assert!(
+                    head.status_line.starts_with("HTTP/"),
+                    "{}",
+                    head.status_line
+                );
+                assert!(head.content <= data.len());
+                for name in &head.names {
+                    let token =
+                        |c: char| c.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(c);
+                    assert!(!name.is_empty() && name.chars().all(token), "{name:?}");
+                }
+                missing_agrees_with_a_scan(head.code, &head.names);
+            }
+        }
+        Err(at) => {
+            assert!(at.line >= 1 && at.column >= 1, "{at:?}");
+            assert!(at.reason.len() <= 512, "a bounded reason: {at:?}");
+            assert!(!at.reason.contains(char::is_control), "{at:?}");
+        }
+    }
+}
+
+/// The fields of `code` that no name equals ASCII case-insensitively, by a scan.
+fn missing_agrees_with_a_scan(code: u16, names: &[String]) {
+    let Some(status) = Status::from_code(code.into()) else {
+        return;
+    };
+    let scanned: Vec<&str> = status
+        .header_fields()
+        .iter()
+        .map(|field| field.name())
+        .filter(|field| !names.iter().any(|name| name.eq_ignore_ascii_case(field)))
+        .collect();
+    let missing: Vec<&str> = status
+        .missing_fields(names)
+        .map(|field| field.name())
+        .collect();
+    assert_eq!(missing, scanned, "{code} with {names:?}");
 }
 
 /// Forward lookups of integers read from `data`: as a whole little-endian `i64`, as a 16-bit
@@ -251,6 +313,11 @@ mod replay {
     #[test]
     fn forward() {
         replay("forward", super::forward);
+    }
+
+    #[test]
+    fn check_head() {
+        replay("check_head", super::check_head);
     }
 
     #[test]
