@@ -130,6 +130,24 @@ fn main() {
         "<=1.0",
     );
 
+    // The lookups of what HTTP says of each code cost what a phrase does: one table load each.
+    let phrase = |i: usize| httpcodes::reason_phrase(CODES[i & 7].into()).map_or(0, str::len);
+    let (ours, peer) = best_pair(
+        |i| httpcodes::header_fields(CODES[i & 7].into()).map_or(0, <[_]>::len),
+        phrase,
+    );
+    row("Rust header_fields vs reason_phrase", ours, peer, "<=1.2");
+    let (ours, peer) = best_pair(
+        |i| usize::from(httpcodes::is_cacheable_by_default(CODES[i & 7].into())),
+        phrase,
+    );
+    row(
+        "Rust is_cacheable_by_default vs reason_phrase",
+        ours,
+        peer,
+        "<=1.2",
+    );
+
     let (ours, peer) = best_pair(
         |i| httpcodes::code_of(PHRASES[i & 7]).map_or(0, usize::from),
         |i| linear_scan(PHRASES[i & 7]).map_or(0, usize::from),

@@ -4,6 +4,8 @@ use core::ffi::CStr;
 
 use crate::class::Class;
 use crate::fields::HeaderField;
+use crate::flag::Flag;
+use crate::lists::in_list;
 use crate::status::Status;
 
 pub(crate) const LOWEST: u16 = Status::ALL[0] as u16;
@@ -45,6 +47,40 @@ static FIELDS_BY_CODE: [Option<&[HeaderField]>; SPAN] = by_code!(Status::header_
 
 const fn identity(status: Status) -> Status {
     status
+}
+
+/// The listed flags of each status, by code, as [`Flag::bit`]s: a listed flag is one load and a
+/// test, as fast as a phrase; unlisted codes hold none.
+static LISTED_BY_CODE: [u16; SPAN] = {
+    let mut table = [0; SPAN];
+    let mut i = 0;
+    while i < Status::ALL.len() {
+        let status = Status::ALL[i];
+        let mut f = 0;
+        while f < Flag::ALL.len() {
+            if in_list(status, Flag::ALL[f]) {
+                table[(status as u16 - LOWEST) as usize] |= Flag::ALL[f].bit();
+            }
+            f += 1;
+        }
+        i += 1;
+    }
+    table
+};
+
+/// Whether the listed `flag` holds for `code`, from one table load.
+#[inline]
+pub(crate) const fn listed_holds(flag: Flag, code: i64) -> bool {
+    match offset(code) {
+        Some(offset) => LISTED_BY_CODE[offset] & flag.bit() != 0,
+        None => false,
+    }
+}
+
+/// Whether the listed `flag` holds for `status`.
+#[inline]
+pub(crate) const fn listed_has(status: Status, flag: Flag) -> bool {
+    LISTED_BY_CODE[(status as u16 - LOWEST) as usize] & flag.bit() != 0
 }
 
 /// Each status's position in `Status::ALL`, by code (unlisted codes hold 0 and are never read).

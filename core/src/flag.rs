@@ -1,7 +1,7 @@
 //! The yes-or-no questions every door answers of any integer code.
 
+use crate::by_code::listed_holds;
 use crate::class::Class;
-use crate::status::Status;
 
 /// One yes-or-no question every door answers of any integer: six by range, four from the
 /// spec's lists (see [`Flag::is_listed`]). Doors take the names and their order from
@@ -109,10 +109,7 @@ impl Flag {
             Flag::ServerError => Class::ServerError.contains(code),
             Flag::Error => Class::ClientError.contains(code) || Class::ServerError.contains(code),
             Flag::Redirect | Flag::EmptyBody | Flag::Retry | Flag::CacheableByDefault => {
-                match Status::from_code(code) {
-                    Some(status) => status.has(self),
-                    None => false,
-                }
+                listed_holds(self, code)
             }
         }
     }
@@ -126,6 +123,7 @@ impl Flag {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::status::Status;
 
     #[test]
     fn each_range_flag_holds_exactly_in_the_range_its_description_names() {

@@ -1,6 +1,7 @@
 //! The spec's lists of statuses, one per listed flag (`Flag::is_listed`): each holds for the
 //! statuses listed here and for no other integer. spec/codes.md says why each code is in its list.
 
+use crate::flag::Flag;
 use crate::table::Status;
 
 /// Responses that send the client elsewhere.
@@ -46,3 +47,23 @@ pub(crate) const CACHEABLE_BY_DEFAULT: &[Status] = &[
     Status::UNAVAILABLE_FOR_LEGAL_REASONS,
     Status::NOT_IMPLEMENTED,
 ];
+
+/// Whether `flag`'s list holds `status`, by a scan: run at compile time only, to fill the table
+/// the lookups read (`by_code.rs`).
+pub(crate) const fn in_list(status: Status, flag: Flag) -> bool {
+    let list = match flag {
+        Flag::Redirect => REDIRECT,
+        Flag::EmptyBody => EMPTY_BODY,
+        Flag::Retry => RETRY,
+        Flag::CacheableByDefault => CACHEABLE_BY_DEFAULT,
+        _ => return false,
+    };
+    let mut i = 0;
+    while i < list.len() {
+        if list[i] as u16 == status as u16 {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}

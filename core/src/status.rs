@@ -3,10 +3,9 @@
 use core::ffi::CStr;
 use core::fmt;
 
-use crate::by_code::{offset, BY_CODE, CLASS_BY_INDEX, INDEX_BY_CODE, LOWEST};
+use crate::by_code::{listed_has, offset, BY_CODE, CLASS_BY_INDEX, INDEX_BY_CODE, LOWEST};
 use crate::class::Class;
 use crate::flag::Flag;
-use crate::lists::{CACHEABLE_BY_DEFAULT, EMPTY_BODY, REDIRECT, RETRY};
 use crate::reverse;
 use crate::table::{ALIASES, ALIAS_NAMES};
 
@@ -145,12 +144,10 @@ impl Status {
     /// assert!(Status::NOT_FOUND.has(Flag::ClientError));
     /// ```
     pub const fn has(self, flag: Flag) -> bool {
-        match flag {
-            Flag::Redirect => listed_in(self, REDIRECT),
-            Flag::EmptyBody => listed_in(self, EMPTY_BODY),
-            Flag::Retry => listed_in(self, RETRY),
-            Flag::CacheableByDefault => listed_in(self, CACHEABLE_BY_DEFAULT),
-            _ => flag.holds_for(self as i64),
+        if flag.is_listed() {
+            listed_has(self, flag)
+        } else {
+            flag.holds_for(self as i64)
         }
     }
 
@@ -239,17 +236,6 @@ const fn text(text: &'static CStr) -> &'static str {
         // Unreachable: every table text is a UTF-8 literal.
         Err(_) => "",
     }
-}
-
-const fn listed_in(status: Status, list: &[Status]) -> bool {
-    let mut i = 0;
-    while i < list.len() {
-        if list[i] as u16 == status as u16 {
-            return true;
-        }
-        i += 1;
-    }
-    false
 }
 
 impl From<Status> for u16 {

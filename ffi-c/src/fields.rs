@@ -83,17 +83,46 @@ const fn c_field(field: &HeaderField) -> httpcodes_header_field {
     }
 }
 
-/// The fields of `code`, or `None` if it is not a listed code.
-fn fields_of(code: i32) -> Option<&'static [httpcodes_header_field]> {
-    let index = httpcodes::doors::index(Status::from_code(code.into())?);
-    FIELDS.0.get(START[index]..START[index + 1])
+const LOWEST: i64 = Status::all()[0].code() as i64;
+const SPAN: usize = Status::all()[httpcodes::COUNT - 1].code() as usize - LOWEST as usize + 1;
+
+/// Each code's fields, by code from the lowest listed one, so that a lookup is one load, as a
+/// phrase is; an unlisted code in the span has none.
+struct ByCode([&'static [httpcodes_header_field]; SPAN]);
+
+// SAFETY: the slices are of `FIELDS`, whose pointers are to static, immutable strings.
+unsafe impl Sync for ByCode {}
+
+static FIELDS_BY_CODE: ByCode = ByCode({
+    let mut table: [&'static [httpcodes_header_field]; SPAN] = [&[]; SPAN];
+    let mut i = 0;
+    while i < Status::all().len() {
+        let offset = (Status::all()[i].code() as i64 - LOWEST) as usize;
+        // SAFETY: START[i]..START[i + 1] lies within FIELDS, which lives for the program.
+        table[offset] = unsafe {
+            core::slice::from_raw_parts(FIELDS.0.as_ptr().add(START[i]), START[i + 1] - START[i])
+        };
+        i += 1;
+    }
+    table
+});
+
+/// The fields of `code`: empty for a code with none or unlisted.
+#[inline]
+fn fields_of(code: i32) -> &'static [httpcodes_header_field] {
+    // One subtraction and one unsigned compare reject every code outside the span.
+    let offset = (i64::from(code) - LOWEST) as u64;
+    if offset >= SPAN as u64 {
+        return &[];
+    }
+    FIELDS_BY_CODE.0[offset as usize]
 }
 
 /// How many header fields the RFCs say a response with `code` carries: 0 for a code they ask
 /// none of, and for a code that is not listed. Thread-safe.
 #[no_mangle]
 pub extern "C" fn httpcodes_header_field_count(code: i32) -> usize {
-    guard(0, || fields_of(code).map_or(0, <[_]>::len))
+    guard(0, || fields_of(code).len())
 }
 
 /// The header field at `index` (from 0, in the RFC's order) of `code`, or `NULL` past the end and
@@ -105,7 +134,7 @@ pub extern "C" fn httpcodes_header_field_at(
 ) -> *const httpcodes_header_field {
     guard(core::ptr::null(), || {
         fields_of(code)
-            .and_then(|fields| fields.get(index))
+            .get(index)
             .map_or(core::ptr::null(), core::ptr::from_ref)
     })
 }
@@ -148,17 +177,17 @@ unsafe fn write_missing(
     out: *mut *const httpcodes_header_field,
     capacity: usize,
 ) -> i32 {
-    let Some(fields) = fields_of(code) else {
+    let Some(status) = Status::from_code(code.into()) else {
         return httpcodes_error::NotFound as i32;
     };
+    let fields = fields_of(code);
     // SAFETY: non-NULL (or empty) and `count` readable pointers, per the caller's contract.
     let names = match count {
         0 => &[][..],
         _ => unsafe { core::slice::from_raw_parts(names, count) },
     };
-    let status_fields = Status::from_code(code.into()).map_or(&[][..], Status::header_fields);
     let mut missing = 0;
-    for (field, own) in fields.iter().zip(status_fields) {
+    for (field, own) in fields.iter().zip(status.header_fields()) {
         // SAFETY: each name is NULL or NUL-terminated, per the caller's contract.
         let named = |&name: &*const c_char| {
             !name.is_null() && own.is_named(unsafe { CStr::from_ptr(name) }.to_bytes())
