@@ -434,6 +434,29 @@ typedef enum {
   HTTPCODES_ERROR_INTERNAL = -4,
 } httpcodes_error;
 
+/**
+ * One header field that a response with a given code carries, by the RFC. Every pointer is to a
+ * static NUL-terminated string: never free it.
+ */
+typedef struct {
+  /**
+   * The field's name as the RFC spells it, e.g. `"WWW-Authenticate"`.
+   */
+  const char *name;
+  /**
+   * How strongly the RFC asks for it: `"MUST"`, `"SHOULD"`, `"MAY"` or `"names it"`.
+   */
+  const char *level;
+  /**
+   * Where the RFC says so, e.g. `"RFC 9110, Section 15.5.6"`.
+   */
+  const char *section;
+  /**
+   * When the level applies, e.g. `"if a 200 would carry it"`, or `NULL` for always.
+   */
+  const char *condition;
+} httpcodes_header_field;
+
 #ifdef __cplusplus
 extern "C" {
 #endif // __cplusplus
@@ -472,8 +495,8 @@ const char *httpcodes_name_of(int32_t code);
 /**
  * The phrase the IANA registry gives `code`, e.g. `"Found"` for 302 where the table says
  * `"Moved Temporarily"`: for servers that want RFC 9110's wording on the wire. It is the table's
- * phrase where the two agree and where the registry names none (418, 419, 420). `NULL` if `code`
- * is not a listed code.
+ * phrase where the two agree and where the registry's entry names none (418). `NULL` if `code`
+ * is not a listed code, and for 419 and 420, which the registry does not list.
  *
  * The string is static and NUL-terminated: never free it. Thread-safe.
  */
@@ -532,6 +555,36 @@ const char *httpcodes_error_message(int32_t error);
  * through 0.x.
  */
 HTTPCODES_DEPRECATED("use httpcodes_error_message") const char *httpcodes_error_name(int32_t error);
+
+/**
+ * How many header fields the RFCs say a response with `code` carries: 0 for a code they ask
+ * none of, and for a code that is not listed. Thread-safe.
+ */
+size_t httpcodes_header_field_count(int32_t code);
+
+/**
+ * The header field at `index` (from 0, in the RFC's order) of `code`, or `NULL` past the end and
+ * for a code that is not listed. The struct is static: never free it. Thread-safe.
+ */
+const httpcodes_header_field *httpcodes_header_field_at(int32_t code, size_t index);
+
+/**
+ * The header fields of `code` that none of the `count` names in `names` names (ASCII
+ * case-insensitive, nothing trimmed; a `NULL` name names nothing), in the RFC's order: writes up
+ * to `capacity` pointers to them into `out` and returns how many are missing, which may be more
+ * than `capacity`. Returns `HTTPCODES_ERROR_NOT_FOUND` if `code` is not a listed code, and
+ * `HTTPCODES_ERROR_NULL_ARGUMENT` if `names` is `NULL` with a `count`, or `out` with a
+ * `capacity`. Thread-safe.
+ *
+ * # Safety
+ * `names` must point to `count` readable pointers, each `NULL` or to a NUL-terminated string,
+ * and `out` to `capacity` writable pointers, all unchanged by others during the call.
+ */
+int32_t httpcodes_missing_fields(int32_t code,
+                                 const char *const *names,
+                                 size_t count,
+                                 const httpcodes_header_field **out,
+                                 size_t capacity);
 
 /**
  * Whether `code` is in 100–199.
@@ -595,6 +648,13 @@ bool httpcodes_is_empty_body(int32_t code);
  * Thread-safe.
  */
 bool httpcodes_is_retry(int32_t code);
+
+/**
+ * Whether `code` is a listed status a cache may reuse without explicit freshness: 200 203 204 206 300 301 308 404 405 410 414 451 501.
+ *
+ * Thread-safe.
+ */
+bool httpcodes_is_cacheable_by_default(int32_t code);
 
 /**
  * The code whose phrase or alias is `phrase` (ASCII case-insensitive, leading and trailing ASCII

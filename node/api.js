@@ -8,12 +8,13 @@
 // builds write the same error messages.
 //
 // One job a module: api/errors.js quotes values in messages, api/records.js holds the table's
-// records, api/forward.js answers a code, api/reverse.js a phrase or NAME, api/peer.js
-// http-status-codes' names; this file puts them together.
+// records, api/forward.js answers a code, api/fields.js a code's header fields, api/reverse.js a
+// phrase or NAME, api/peer.js http-status-codes' names; this file puts them together.
 
 const createErrors = require('./api/errors.js');
 const createRecords = require('./api/records.js');
 const createForward = require('./api/forward.js');
+const createFields = require('./api/fields.js');
 const createReverse = require('./api/reverse.js');
 const createPeer = require('./api/peer.js');
 
@@ -24,7 +25,8 @@ const createPeer = require('./api/peer.js');
  * @typedef {{
  *   version: string,
  *   statuses: { code: number, phrase: string, name: string, text: string, classDigit: number,
- *     registeredPhrase: string, reference: string | null, description: string }[],
+ *     registeredPhrase: string | null, reference: string | null, description: string,
+ *     headerFields: { name: string, level: string, section: string, condition: string | null }[] }[],
  *   aliasNames: { name: string, code: number }[],
  *   classes: { label: string, range: string, description: string }[],
  *   reverse: { spellings: string[], spellingCodes: number[], positions: number[], units: number[],
@@ -43,6 +45,7 @@ function createHttpcodes(table, backend) {
   const errors = createErrors(table);
   const records = createRecords(table);
   const forward = createForward(records, table.flagNames, errors.wrongType);
+  const fields = createFields(records, errors.wrongType);
   const reverse = createReverse(table, records, errors.wrongType);
   const peer = createPeer(records, reverse, errors);
   const { statuses, classes } = records;
@@ -57,6 +60,8 @@ function createHttpcodes(table, backend) {
     nameOf: forward.nameOf,
     statusOf: reverse.statusOf,
     classOf: forward.classOf,
+    headerFields: fields.headerFields,
+    missingFields: fields.missingFields,
     // One function per flag of core, in core's order: isInformational … isRetry.
     ...forward.flags,
     all: () => statuses,

@@ -5,6 +5,7 @@
 import type {
   ClassLabel,
   ClassRange,
+  FieldLevel,
   LegacyCodes,
   NameByCode,
   PhraseByCode,
@@ -25,6 +26,20 @@ export interface StatusClass {
   readonly description: string;
 }
 
+/**
+ * A header field a response with a given code carries, by the RFC, e.g. `{ name: 'Allow',
+ * level: 'MUST', section: 'RFC 9110, Section 15.5.6', condition: null }` for 405.
+ */
+export interface HeaderField {
+  /** The field's name as the RFC spells it, e.g. `WWW-Authenticate`. */
+  readonly name: string;
+  readonly level: FieldLevel;
+  /** Where the RFC says so, e.g. `RFC 9110, Section 15.5.6`. */
+  readonly section: string;
+  /** When the level applies, e.g. `if a 200 would carry it`, or `null` for always. */
+  readonly condition: string | null;
+}
+
 /** A listed status; `String(status)` is its text form, e.g. `404 Not Found`. */
 export interface Status {
   readonly code: StatusCode;
@@ -34,8 +49,11 @@ export interface Status {
   /** The text form, e.g. `404 Not Found`. */
   readonly text: string;
   readonly class: StatusClass;
-  /** The phrase as the IANA registry words it, e.g. `Found` for 302; else the phrase. */
-  readonly registeredPhrase: RegisteredPhrase;
+  /**
+   * The phrase as the IANA registry words it, e.g. `Found` for 302; else the phrase; `null` for
+   * 419 and 420, which the registry does not list.
+   */
+  readonly registeredPhrase: RegisteredPhrase | null;
   /**
    * Where the registry defines the code, as it gives it, e.g. `RFC 9110, Section 15.5.5`, or
    * `null` for 419 and 420, which the registry does not list.
@@ -43,6 +61,8 @@ export interface Status {
   readonly reference: string | null;
   /** One sentence on what the code means, in httpcodes' own words. */
   readonly description: string;
+  /** The header fields a response with the code carries, by the RFCs; empty for most codes. */
+  readonly headerFields: readonly HeaderField[];
   toString(): string;
 }
 
@@ -75,8 +95,8 @@ export declare function nameOf<C extends number>(code: C): NameOf<C>;
 
 /**
  * The phrase the IANA registry gives `code`, e.g. `'Found'` for 302 (the table says `'Moved
- * Temporarily'`), else its reason phrase; `undefined` for a number that is not a listed code.
- * Throws `TypeError` for a non-number.
+ * Temporarily'`), else its reason phrase; `undefined` for 419 and 420, which the registry does
+ * not list, as for a number that is not a listed code. Throws `TypeError` for a non-number.
  */
 export declare function registeredPhrase<C extends number>(code: C): RegisteredPhraseOf<C>;
 
@@ -101,6 +121,21 @@ export declare function statusOf(name: string): Status | undefined;
 
 /** The class of any code from 100 to 599, listed or not (499 is a Client Error), or `undefined`. */
 export declare function classOf(code: number): StatusClass | undefined;
+
+/**
+ * The header fields a response with `code` carries, by the RFCs (the status record's
+ * `headerFields`), e.g. 405's `Allow`; empty for a listed code they ask nothing of, `undefined`
+ * for a number that is not a listed code. Throws `TypeError` for a non-number.
+ */
+export declare function headerFields(code: number): readonly HeaderField[] | undefined;
+
+/**
+ * The header fields of `code` that none of `names` names — ASCII case-insensitive, nothing
+ * trimmed — in the RFC's order, e.g. `[Allow]` for 405 and `['Date']`; `undefined` for a number
+ * that is not a listed code. Throws `TypeError` for a non-number, for `names` that is not an
+ * iterable (a lone string included) and for a name that is not a string.
+ */
+export declare function missingFields(code: number, names: Iterable<string>): readonly HeaderField[] | undefined;
 
 /** Every listed status, in ascending code order. */
 export declare function all(): readonly Status[];

@@ -12,7 +12,7 @@
 // Exotic values (Proxies, objects that throw) come from EXOTICS by name, so a failing value can
 // be written to a reproducer file and read back (encode / decode).
 
-import { classes, readVectors, statuses } from '../../tests/node/vectors.mjs';
+import { classes, headerFields, readVectors, statuses } from '../../tests/node/vectors.mjs';
 
 const STATUSES = new Map(statuses().map((row) => [row.code, row]));
 const FACTS = new Map(readVectors('facts').map((row) => [Number(row.code), row]));
@@ -32,7 +32,19 @@ const RANGE_FLAGS = {
   isServerError: [5],
   isError: [4, 5],
 };
-const LISTED_FLAGS = { isRedirect: 'is_redirect', isEmptyBody: 'is_empty_body', isRetry: 'is_retry' };
+const LISTED_FLAGS = {
+  isRedirect: 'is_redirect',
+  isEmptyBody: 'is_empty_body',
+  isRetry: 'is_retry',
+  isCacheableByDefault: 'is_cacheable_by_default',
+};
+// Each listed code's header fields as the records httpcodes gives, in the RFC's order.
+const FIELDS = new Map([...STATUSES.keys()].map((code) => [code, []]));
+for (const { code, ...field } of headerFields()) FIELDS.get(code).push(field);
+// The code with the most header fields: what `missingFields` is asked of a name.
+const MOST_FIELDS = [...FIELDS.keys()].reduce((most, code) => (FIELDS.get(code).length > FIELDS.get(most).length ? code : most));
+// The arguments of a call that takes more than the value: missingFields(code, [value]).
+const ARGUMENTS = { missingFields: (value) => [MOST_FIELDS, [value]] };
 const LONGEST_MESSAGE = 1000;
 
 export const PHRASES = [...statuses().map((row) => row.phrase), ...readVectors('aliases').map((row) => row.alias)];
@@ -155,9 +167,10 @@ function statusRecord(code) {
       name: row.name,
       text: `${code} ${row.phrase}`,
       class: classRow(code),
-      registeredPhrase: facts.registered_phrase,
+      registeredPhrase: facts.registered_phrase === 'none' ? null : facts.registered_phrase,
       reference: facts.reference === 'none' ? null : facts.reference,
       description: facts.description,
+      headerFields: FIELDS.get(code),
     }
   );
 }
@@ -195,18 +208,26 @@ function calls(value) {
   ]);
   return {
     reasonPhrase: byNumber(row?.phrase),
-    registeredPhrase: byNumber(facts?.registered_phrase),
+    registeredPhrase: byNumber(facts?.registered_phrase === 'none' ? undefined : facts?.registered_phrase),
     referenceOf: byNumber(facts?.reference === 'none' ? undefined : facts?.reference),
     descriptionOf: byNumber(facts?.description),
     nameOf: byNumber(row?.name),
     classOf: isNumber ? { answer: normalize(digit ? classRow(value) : undefined) } : WRONG_TYPE,
     ...flags,
+    headerFields: isNumber ? { answer: normalize(FIELDS.get(code)) } : WRONG_TYPE,
+    missingFields: byString(normalize(isString ? missingFrom(value) : undefined)),
     codeOf: byString(found),
     statusOf: isString ? { answer: normalize(named === undefined ? undefined : statusRecord(named)) } : WRONG_TYPE,
     getStatusCode: isString ? (found === undefined ? UNKNOWN : { answer: found }) : WRONG_TYPE,
     getReasonPhrase: phrase,
     getStatusText: phrase,
   };
+}
+
+/** The fields of MOST_FIELDS that the one name `name` leaves missing: it names a field only when ASCII case-insensitively equal. */
+function missingFrom(name) {
+  const folded = /^[\x00-\x7f]*$/.test(name) ? name.toLowerCase() : undefined;
+  return FIELDS.get(MOST_FIELDS).filter((field) => field.name.toLowerCase() !== folded);
 }
 
 function same(a, b) {
@@ -222,7 +243,7 @@ function same(a, b) {
 export function check(builds, make) {
   for (const [fn, expected] of Object.entries(calls(make()))) {
     for (const [build, httpcodes] of Object.entries(builds)) {
-      const got = plain(outcome(() => httpcodes[fn](make())));
+      const got = plain(outcome(() => httpcodes[fn](...(ARGUMENTS[fn]?.(make()) ?? [make()]))));
       if (!same(got, expected)) {
         throw new Mismatch(`${build} ${fn}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(got)}`);
       }

@@ -23,7 +23,10 @@ function createForward(records, flagNames, wrongType) {
     return nameByNumber[statusOfCode[code] | 0];
   }
 
-  /** The registry's phrase of `code`, e.g. `Found` for 302 (else its phrase), or `undefined`. */
+  /**
+   * The registry's phrase of `code`, e.g. `Found` for 302 (else its phrase), or `undefined`:
+   * also for 419 and 420, which it does not list.
+   */
   function registeredPhrase(code) {
     if (typeof code !== 'number') throw wrongType('registeredPhrase', 'a number', code);
     return registeredByNumber[statusOfCode[code] | 0];

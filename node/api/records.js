@@ -18,20 +18,32 @@ function createRecords(table) {
     table.classes.map(({ label, range, description }) => Object.freeze({ label, range, description })),
   );
 
-  // A status's facts: `reference` is null for a code the registry does not list (419, 420).
+  // A status's facts: `registeredPhrase` and `reference` are null for a code the registry does
+  // not list (419, 420); `headerFields` is a frozen list of frozen records, empty for most codes.
   const statuses = Object.freeze(
-    table.statuses.map(({ code, phrase, name, text, classDigit, registeredPhrase, reference, description }) =>
-      Object.freeze({
-        __proto__: statusPrototype,
-        code,
-        phrase,
-        name,
-        text,
-        class: classes[classDigit - 1],
-        registeredPhrase,
-        reference,
-        description,
-      }),
+    table.statuses.map(
+      ({ code, phrase, name, text, classDigit, registeredPhrase, reference, description, headerFields }) =>
+        Object.freeze({
+          __proto__: statusPrototype,
+          code,
+          phrase,
+          name,
+          text,
+          class: classes[classDigit - 1],
+          registeredPhrase,
+          reference,
+          description,
+          headerFields: Object.freeze(
+            headerFields.map((field) =>
+              Object.freeze({
+                name: field.name,
+                level: field.level,
+                section: field.section,
+                condition: field.condition,
+              }),
+            ),
+          ),
+        }),
     ),
   );
 
@@ -56,6 +68,7 @@ function createRecords(table) {
     registeredByNumber: byNumber('registeredPhrase'),
     referenceByNumber: byNumber('reference'),
     descriptionByNumber: byNumber('description'),
+    fieldsByNumber: byNumber('headerFields'),
     classByNumber: [undefined, ...classes],
   };
 }

@@ -5,7 +5,10 @@ import {
   codeOf,
   getReasonPhrase,
   getStatusCode,
+  headerFields,
+  isCacheableByDefault,
   isRetry,
+  missingFields,
   reasonPhrase,
   referenceOf,
   registeredPhrase,
@@ -33,6 +36,12 @@ console.log("String(statusOf('IM_A_TEAPOT'))  →", String(statusOf('IM_A_TEAPOT
 console.log('registeredPhrase(302)            →', registeredPhrase(302), `(the spec's phrase is ${reasonPhrase(302)})`);
 console.log('referenceOf(426)                 →', referenceOf(426));
 console.log("statusOf('FOUND').code           →", statusOf('FOUND').code, '(an alias name of 302)');
+
+// What the RFCs ask of a response with a code: cacheable by default, its header fields, and which are missing.
+const shown = ({ name, level, section, condition }) => `${name} (${condition ? `${level} ${condition}` : level}, ${section})`;
+console.log('isCacheableByDefault(404)        →', isCacheableByDefault(404));
+console.log('headerFields(405)                →', headerFields(405).map(shown).join('; '));
+console.log("missingFields(401, ['date'])     →", missingFields(401, ['date']).map(shown).join('; '));
 
 // The http-status-codes surface, unchanged.
 console.log('StatusCodes.NOT_FOUND            →', StatusCodes.NOT_FOUND);

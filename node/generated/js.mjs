@@ -16,6 +16,7 @@ const table = {
       registeredPhrase: "Continue",
       reference: "RFC 9110, Section 15.2.1",
       description: "The request's header section arrived and nothing is wrong so far, so the client may go on and send the body.",
+      headerFields: [],
     },
     {
       code: 101,
@@ -26,6 +27,9 @@ const table = {
       registeredPhrase: "Switching Protocols",
       reference: "RFC 9110, Section 15.2.2",
       description: "The server agrees to the client's Upgrade header and switches this connection to the protocol it named.",
+      headerFields: [
+        { name: "Upgrade", level: "MUST", section: "RFC 9110, Section 15.2.2", condition: null },
+      ],
     },
     {
       code: 102,
@@ -36,6 +40,7 @@ const table = {
       registeredPhrase: "Processing",
       reference: "RFC 2518",
       description: "The server has accepted a long-running WebDAV request and is still working on it; the final response will follow.",
+      headerFields: [],
     },
     {
       code: 103,
@@ -46,6 +51,9 @@ const table = {
       registeredPhrase: "Early Hints",
       reference: "RFC 8297",
       description: "Header fields the final response will probably carry, sent early so the client can start fetching linked resources.",
+      headerFields: [
+        { name: "Link", level: "names it", section: "RFC 8297, Section 2", condition: null },
+      ],
     },
     {
       code: 200,
@@ -56,6 +64,20 @@ const table = {
       registeredPhrase: "OK",
       reference: "RFC 9110, Section 15.3.1",
       description: "The request worked, and the response carries its result.",
+      headerFields: [
+        {
+          name: "ETag",
+          level: "SHOULD",
+          section: "RFC 9110, Section 15.3.1",
+          condition: "if the server has one, for GET or HEAD",
+        },
+        {
+          name: "Last-Modified",
+          level: "SHOULD",
+          section: "RFC 9110, Section 15.3.1",
+          condition: "if the server has one, for GET or HEAD",
+        },
+      ],
     },
     {
       code: 201,
@@ -66,6 +88,14 @@ const table = {
       registeredPhrase: "Created",
       reference: "RFC 9110, Section 15.3.2",
       description: "The request worked and made a new resource, usually named by the Location header.",
+      headerFields: [
+        {
+          name: "Location",
+          level: "names it",
+          section: "RFC 9110, Section 15.3.2",
+          condition: null,
+        },
+      ],
     },
     {
       code: 202,
@@ -76,6 +106,7 @@ const table = {
       registeredPhrase: "Accepted",
       reference: "RFC 9110, Section 15.3.3",
       description: "The server took the request to act on later; it has not been carried out yet and may still fail.",
+      headerFields: [],
     },
     {
       code: 203,
@@ -86,6 +117,7 @@ const table = {
       registeredPhrase: "Non-Authoritative Information",
       reference: "RFC 9110, Section 15.3.4",
       description: "The request worked, but a transforming proxy changed the origin server's response on its way.",
+      headerFields: [],
     },
     {
       code: 204,
@@ -96,6 +128,7 @@ const table = {
       registeredPhrase: "No Content",
       reference: "RFC 9110, Section 15.3.5",
       description: "The request worked and there is nothing to send back in the body.",
+      headerFields: [],
     },
     {
       code: 205,
@@ -106,6 +139,7 @@ const table = {
       registeredPhrase: "Reset Content",
       reference: "RFC 9110, Section 15.3.6",
       description: "The request worked; the client should clear the form or view that sent it.",
+      headerFields: [],
     },
     {
       code: 206,
@@ -116,6 +150,56 @@ const table = {
       registeredPhrase: "Partial Content",
       reference: "RFC 9110, Section 15.3.7",
       description: "The body holds only the byte ranges that the request's Range header asked for.",
+      headerFields: [
+        {
+          name: "Content-Range",
+          level: "MUST",
+          section: "RFC 9110, Section 15.3.7.1",
+          condition: "if a single part",
+        },
+        {
+          name: "Content-Type",
+          level: "MUST",
+          section: "RFC 9110, Section 15.3.7.2",
+          condition: "if several parts",
+        },
+        {
+          name: "Date",
+          level: "MUST",
+          section: "RFC 9110, Section 15.3.7",
+          condition: "if a 200 would carry it",
+        },
+        {
+          name: "Cache-Control",
+          level: "MUST",
+          section: "RFC 9110, Section 15.3.7",
+          condition: "if a 200 would carry it",
+        },
+        {
+          name: "ETag",
+          level: "MUST",
+          section: "RFC 9110, Section 15.3.7",
+          condition: "if a 200 would carry it",
+        },
+        {
+          name: "Expires",
+          level: "MUST",
+          section: "RFC 9110, Section 15.3.7",
+          condition: "if a 200 would carry it",
+        },
+        {
+          name: "Content-Location",
+          level: "MUST",
+          section: "RFC 9110, Section 15.3.7",
+          condition: "if a 200 would carry it",
+        },
+        {
+          name: "Vary",
+          level: "MUST",
+          section: "RFC 9110, Section 15.3.7",
+          condition: "if a 200 would carry it",
+        },
+      ],
     },
     {
       code: 207,
@@ -126,6 +210,7 @@ const table = {
       registeredPhrase: "Multi-Status",
       reference: "RFC 4918",
       description: "The body is an XML document giving a separate status for each of several WebDAV resources.",
+      headerFields: [],
     },
     {
       code: 208,
@@ -136,6 +221,7 @@ const table = {
       registeredPhrase: "Already Reported",
       reference: "RFC 5842",
       description: "These members of a WebDAV binding were listed earlier in the same multistatus reply, so they are not repeated.",
+      headerFields: [],
     },
     {
       code: 226,
@@ -146,6 +232,9 @@ const table = {
       registeredPhrase: "IM Used",
       reference: "RFC 3229",
       description: "The server fulfilled a GET and the body is the result of the instance manipulations, such as a delta, that the client asked for.",
+      headerFields: [
+        { name: "ETag", level: "MUST", section: "RFC 3229, Section 10.4.1", condition: null },
+      ],
     },
     {
       code: 300,
@@ -156,6 +245,14 @@ const table = {
       registeredPhrase: "Multiple Choices",
       reference: "RFC 9110, Section 15.4.1",
       description: "The resource has several representations, and the client or its user should pick one.",
+      headerFields: [
+        {
+          name: "Location",
+          level: "SHOULD",
+          section: "RFC 9110, Section 15.4.1",
+          condition: "if the server prefers a choice",
+        },
+      ],
     },
     {
       code: 301,
@@ -166,6 +263,9 @@ const table = {
       registeredPhrase: "Moved Permanently",
       reference: "RFC 9110, Section 15.4.2",
       description: "The resource has a new URI for good; links and bookmarks should be changed to it.",
+      headerFields: [
+        { name: "Location", level: "SHOULD", section: "RFC 9110, Section 15.4.2", condition: null },
+      ],
     },
     {
       code: 302,
@@ -176,6 +276,9 @@ const table = {
       registeredPhrase: "Found",
       reference: "RFC 9110, Section 15.4.3",
       description: "The resource is at another URI for the time being; the client should keep using the original URI later on.",
+      headerFields: [
+        { name: "Location", level: "SHOULD", section: "RFC 9110, Section 15.4.3", condition: null },
+      ],
     },
     {
       code: 303,
@@ -186,6 +289,14 @@ const table = {
       registeredPhrase: "See Other",
       reference: "RFC 9110, Section 15.4.4",
       description: "The answer is at another URI, which the client should fetch with GET.",
+      headerFields: [
+        {
+          name: "Location",
+          level: "names it",
+          section: "RFC 9110, Section 15.4.4",
+          condition: null,
+        },
+      ],
     },
     {
       code: 304,
@@ -196,6 +307,44 @@ const table = {
       registeredPhrase: "Not Modified",
       reference: "RFC 9110, Section 15.4.5",
       description: "The cached copy the client holds is still current, so the body is not sent again.",
+      headerFields: [
+        {
+          name: "Content-Location",
+          level: "MUST",
+          section: "RFC 9110, Section 15.4.5",
+          condition: "if a 200 would carry it",
+        },
+        {
+          name: "Date",
+          level: "MUST",
+          section: "RFC 9110, Section 15.4.5",
+          condition: "if a 200 would carry it",
+        },
+        {
+          name: "ETag",
+          level: "MUST",
+          section: "RFC 9110, Section 15.4.5",
+          condition: "if a 200 would carry it",
+        },
+        {
+          name: "Vary",
+          level: "MUST",
+          section: "RFC 9110, Section 15.4.5",
+          condition: "if a 200 would carry it",
+        },
+        {
+          name: "Cache-Control",
+          level: "MUST",
+          section: "RFC 9110, Section 15.4.5",
+          condition: "if a 200 would carry it",
+        },
+        {
+          name: "Expires",
+          level: "MUST",
+          section: "RFC 9110, Section 15.4.5",
+          condition: "if a 200 would carry it",
+        },
+      ],
     },
     {
       code: 305,
@@ -206,6 +355,7 @@ const table = {
       registeredPhrase: "Use Proxy",
       reference: "RFC 9110, Section 15.4.6",
       description: "The resource must be reached through the proxy that the response names; deprecated, as it is unsafe.",
+      headerFields: [],
     },
     {
       code: 307,
@@ -216,6 +366,9 @@ const table = {
       registeredPhrase: "Temporary Redirect",
       reference: "RFC 9110, Section 15.4.8",
       description: "The resource is at another URI for now, and the client must repeat the request there with the same method.",
+      headerFields: [
+        { name: "Location", level: "SHOULD", section: "RFC 9110, Section 15.4.8", condition: null },
+      ],
     },
     {
       code: 308,
@@ -226,6 +379,9 @@ const table = {
       registeredPhrase: "Permanent Redirect",
       reference: "RFC 9110, Section 15.4.9",
       description: "The resource has moved to another URI for good, and the client must repeat the request there with the same method.",
+      headerFields: [
+        { name: "Location", level: "SHOULD", section: "RFC 9110, Section 15.4.9", condition: null },
+      ],
     },
     {
       code: 400,
@@ -236,6 +392,7 @@ const table = {
       registeredPhrase: "Bad Request",
       reference: "RFC 9110, Section 15.5.1",
       description: "The server will not handle the request because it is malformed, for example in its syntax or framing.",
+      headerFields: [],
     },
     {
       code: 401,
@@ -246,6 +403,14 @@ const table = {
       registeredPhrase: "Unauthorized",
       reference: "RFC 9110, Section 15.5.2",
       description: "The request lacks valid credentials for the resource; the WWW-Authenticate header says how to send them.",
+      headerFields: [
+        {
+          name: "WWW-Authenticate",
+          level: "MUST",
+          section: "RFC 9110, Section 15.5.2",
+          condition: null,
+        },
+      ],
     },
     {
       code: 402,
@@ -256,6 +421,7 @@ const table = {
       registeredPhrase: "Payment Required",
       reference: "RFC 9110, Section 15.5.3",
       description: "Reserved for payment schemes that never came; some APIs send it when an account must pay first.",
+      headerFields: [],
     },
     {
       code: 403,
@@ -266,6 +432,7 @@ const table = {
       registeredPhrase: "Forbidden",
       reference: "RFC 9110, Section 15.5.4",
       description: "The server understood the request but refuses to carry it out, whatever credentials come with it.",
+      headerFields: [],
     },
     {
       code: 404,
@@ -276,6 +443,7 @@ const table = {
       registeredPhrase: "Not Found",
       reference: "RFC 9110, Section 15.5.5",
       description: "The server has no current representation for the requested URI, or will not say that it has one.",
+      headerFields: [],
     },
     {
       code: 405,
@@ -286,6 +454,9 @@ const table = {
       registeredPhrase: "Method Not Allowed",
       reference: "RFC 9110, Section 15.5.6",
       description: "The resource exists but does not take the request's method; the Allow header lists those it does take.",
+      headerFields: [
+        { name: "Allow", level: "MUST", section: "RFC 9110, Section 15.5.6", condition: null },
+      ],
     },
     {
       code: 406,
@@ -296,6 +467,7 @@ const table = {
       registeredPhrase: "Not Acceptable",
       reference: "RFC 9110, Section 15.5.7",
       description: "No representation of the resource matches the Accept header fields the request sent.",
+      headerFields: [],
     },
     {
       code: 407,
@@ -306,6 +478,14 @@ const table = {
       registeredPhrase: "Proxy Authentication Required",
       reference: "RFC 9110, Section 15.5.8",
       description: "The client must first authenticate with a proxy on the way; the Proxy-Authenticate header says how.",
+      headerFields: [
+        {
+          name: "Proxy-Authenticate",
+          level: "MUST",
+          section: "RFC 9110, Section 15.5.8",
+          condition: null,
+        },
+      ],
     },
     {
       code: 408,
@@ -316,6 +496,7 @@ const table = {
       registeredPhrase: "Request Timeout",
       reference: "RFC 9110, Section 15.5.9",
       description: "The server gave up waiting for the client to finish sending the request.",
+      headerFields: [],
     },
     {
       code: 409,
@@ -326,6 +507,7 @@ const table = {
       registeredPhrase: "Conflict",
       reference: "RFC 9110, Section 15.5.10",
       description: "The request clashes with the current state of the resource, such as an edit based on an old version.",
+      headerFields: [],
     },
     {
       code: 410,
@@ -336,6 +518,7 @@ const table = {
       registeredPhrase: "Gone",
       reference: "RFC 9110, Section 15.5.11",
       description: "The resource was here, was removed on purpose and is not expected back.",
+      headerFields: [],
     },
     {
       code: 411,
@@ -346,6 +529,7 @@ const table = {
       registeredPhrase: "Length Required",
       reference: "RFC 9110, Section 15.5.12",
       description: "The server needs a Content-Length header field on this request.",
+      headerFields: [],
     },
     {
       code: 412,
@@ -356,6 +540,7 @@ const table = {
       registeredPhrase: "Precondition Failed",
       reference: "RFC 9110, Section 15.5.13",
       description: "A condition in the request's header fields, such as If-Match, did not hold on the server.",
+      headerFields: [],
     },
     {
       code: 413,
@@ -366,6 +551,14 @@ const table = {
       registeredPhrase: "Content Too Large",
       reference: "RFC 9110, Section 15.5.14",
       description: "The request's content is larger than the server is willing or able to take.",
+      headerFields: [
+        {
+          name: "Retry-After",
+          level: "SHOULD",
+          section: "RFC 9110, Section 15.5.14",
+          condition: "if the condition is temporary",
+        },
+      ],
     },
     {
       code: 414,
@@ -376,6 +569,7 @@ const table = {
       registeredPhrase: "URI Too Long",
       reference: "RFC 9110, Section 15.5.15",
       description: "The request's target URI is longer than the server is willing to read.",
+      headerFields: [],
     },
     {
       code: 415,
@@ -386,6 +580,20 @@ const table = {
       registeredPhrase: "Unsupported Media Type",
       reference: "RFC 9110, Section 15.5.16",
       description: "The server does not take the format of the request's content.",
+      headerFields: [
+        {
+          name: "Accept-Encoding",
+          level: "names it",
+          section: "RFC 9110, Section 15.5.16",
+          condition: "if a content coding was refused",
+        },
+        {
+          name: "Accept",
+          level: "names it",
+          section: "RFC 9110, Section 15.5.16",
+          condition: "if a media type was refused",
+        },
+      ],
     },
     {
       code: 416,
@@ -396,6 +604,14 @@ const table = {
       registeredPhrase: "Range Not Satisfiable",
       reference: "RFC 9110, Section 15.5.17",
       description: "None of the byte ranges that the request asked for lie within the resource.",
+      headerFields: [
+        {
+          name: "Content-Range",
+          level: "SHOULD",
+          section: "RFC 9110, Section 15.5.17",
+          condition: null,
+        },
+      ],
     },
     {
       code: 417,
@@ -406,6 +622,7 @@ const table = {
       registeredPhrase: "Expectation Failed",
       reference: "RFC 9110, Section 15.5.18",
       description: "The server cannot meet what the request's Expect header field asks of it.",
+      headerFields: [],
     },
     {
       code: 418,
@@ -416,6 +633,7 @@ const table = {
       registeredPhrase: "I'm a Teapot",
       reference: "RFC 9110, Section 15.5.19",
       description: "An April Fools' code for a teapot asked to brew coffee; the registry reserves 418 so that nothing else takes it.",
+      headerFields: [],
     },
     {
       code: 419,
@@ -423,9 +641,10 @@ const table = {
       name: "INSUFFICIENT_SPACE_ON_RESOURCE",
       text: "419 Insufficient Space on Resource",
       classDigit: 4,
-      registeredPhrase: "Insufficient Space on Resource",
+      registeredPhrase: null,
       reference: null,
       description: "Not registered: an early WebDAV draft sent it when the server had no room left to store the resource.",
+      headerFields: [],
     },
     {
       code: 420,
@@ -433,9 +652,10 @@ const table = {
       name: "METHOD_FAILURE",
       text: "420 Method Failure",
       classDigit: 4,
-      registeredPhrase: "Method Failure",
+      registeredPhrase: null,
       reference: null,
       description: "Not registered: an early WebDAV draft sent it when a method failed on one of the resources it touched.",
+      headerFields: [],
     },
     {
       code: 421,
@@ -446,6 +666,7 @@ const table = {
       registeredPhrase: "Misdirected Request",
       reference: "RFC 9110, Section 15.5.20",
       description: "The request reached a server that cannot answer for the URI's scheme and authority, for example over a reused connection.",
+      headerFields: [],
     },
     {
       code: 422,
@@ -456,6 +677,7 @@ const table = {
       registeredPhrase: "Unprocessable Content",
       reference: "RFC 9110, Section 15.5.21",
       description: "The server understands the content's format and syntax but cannot act on the instructions it holds.",
+      headerFields: [],
     },
     {
       code: 423,
@@ -466,6 +688,7 @@ const table = {
       registeredPhrase: "Locked",
       reference: "RFC 4918",
       description: "The WebDAV resource is locked, so the request may not change it.",
+      headerFields: [],
     },
     {
       code: 424,
@@ -476,6 +699,7 @@ const table = {
       registeredPhrase: "Failed Dependency",
       reference: "RFC 4918",
       description: "The WebDAV action failed because another action that it depended on failed.",
+      headerFields: [],
     },
     {
       code: 425,
@@ -486,6 +710,7 @@ const table = {
       registeredPhrase: "Too Early",
       reference: "RFC 8470",
       description: "The server will not risk acting on a request that may have been replayed from TLS early data; retried after the handshake, it may succeed.",
+      headerFields: [],
     },
     {
       code: 426,
@@ -496,6 +721,9 @@ const table = {
       registeredPhrase: "Upgrade Required",
       reference: "RFC 9110, Section 15.5.22",
       description: "The server will not answer over the current protocol; the client must switch to one named in the Upgrade header.",
+      headerFields: [
+        { name: "Upgrade", level: "MUST", section: "RFC 9110, Section 15.5.22", condition: null },
+      ],
     },
     {
       code: 428,
@@ -506,6 +734,7 @@ const table = {
       registeredPhrase: "Precondition Required",
       reference: "RFC 6585",
       description: "The server wants this request to be conditional, with If-Match for example, so that no update is lost.",
+      headerFields: [],
     },
     {
       code: 429,
@@ -516,6 +745,9 @@ const table = {
       registeredPhrase: "Too Many Requests",
       reference: "RFC 6585",
       description: "The client sent too many requests in a given time; the Retry-After header may say when to try again.",
+      headerFields: [
+        { name: "Retry-After", level: "MAY", section: "RFC 6585, Section 4", condition: null },
+      ],
     },
     {
       code: 431,
@@ -526,6 +758,7 @@ const table = {
       registeredPhrase: "Request Header Fields Too Large",
       reference: "RFC 6585",
       description: "The request's header fields, one of them or all together, are too large for the server to read.",
+      headerFields: [],
     },
     {
       code: 451,
@@ -536,6 +769,9 @@ const table = {
       registeredPhrase: "Unavailable For Legal Reasons",
       reference: "RFC 7725",
       description: "A legal demand, such as a court order, keeps the server from providing the resource.",
+      headerFields: [
+        { name: "Link", level: "SHOULD", section: "RFC 7725, Section 4", condition: null },
+      ],
     },
     {
       code: 500,
@@ -546,6 +782,7 @@ const table = {
       registeredPhrase: "Internal Server Error",
       reference: "RFC 9110, Section 15.6.1",
       description: "The server hit a condition it did not expect and could not complete the request.",
+      headerFields: [],
     },
     {
       code: 501,
@@ -556,6 +793,7 @@ const table = {
       registeredPhrase: "Not Implemented",
       reference: "RFC 9110, Section 15.6.2",
       description: "The server does not support what the request needs, such as its method.",
+      headerFields: [],
     },
     {
       code: 502,
@@ -566,6 +804,7 @@ const table = {
       registeredPhrase: "Bad Gateway",
       reference: "RFC 9110, Section 15.6.3",
       description: "A gateway or proxy received an invalid response from the server behind it.",
+      headerFields: [],
     },
     {
       code: 503,
@@ -576,6 +815,9 @@ const table = {
       registeredPhrase: "Service Unavailable",
       reference: "RFC 9110, Section 15.6.4",
       description: "The server cannot handle requests for now, for example when overloaded or under maintenance; Retry-After may say for how long.",
+      headerFields: [
+        { name: "Retry-After", level: "MAY", section: "RFC 9110, Section 15.6.4", condition: null },
+      ],
     },
     {
       code: 504,
@@ -586,6 +828,7 @@ const table = {
       registeredPhrase: "Gateway Timeout",
       reference: "RFC 9110, Section 15.6.5",
       description: "A gateway or proxy did not receive a response in time from the server behind it.",
+      headerFields: [],
     },
     {
       code: 505,
@@ -596,6 +839,7 @@ const table = {
       registeredPhrase: "HTTP Version Not Supported",
       reference: "RFC 9110, Section 15.6.6",
       description: "The server does not support the major version of HTTP that the request used.",
+      headerFields: [],
     },
     {
       code: 506,
@@ -606,6 +850,7 @@ const table = {
       registeredPhrase: "Variant Also Negotiates",
       reference: "RFC 2295",
       description: "Content negotiation on the server is misconfigured: the chosen variant negotiates again instead of being an end point.",
+      headerFields: [],
     },
     {
       code: 507,
@@ -616,6 +861,7 @@ const table = {
       registeredPhrase: "Insufficient Storage",
       reference: "RFC 4918",
       description: "The WebDAV server cannot store what it needs to complete the request.",
+      headerFields: [],
     },
     {
       code: 508,
@@ -626,6 +872,7 @@ const table = {
       registeredPhrase: "Loop Detected",
       reference: "RFC 5842",
       description: "The server stopped a WebDAV request with Depth: infinity because it ran into an infinite loop.",
+      headerFields: [],
     },
     {
       code: 510,
@@ -636,6 +883,7 @@ const table = {
       registeredPhrase: "Not Extended",
       reference: "RFC 2774; status-change-http-experiments-to-historic",
       description: "Obsolete: the request did not meet the policy of the HTTP Extension Framework, which is now historic, for reaching the resource.",
+      headerFields: [],
     },
     {
       code: 511,
@@ -646,6 +894,7 @@ const table = {
       registeredPhrase: "Network Authentication Required",
       reference: "RFC 6585",
       description: "The client must authenticate to gain network access, usually through the login page of a captive portal.",
+      headerFields: [],
     },
   ],
   aliasNames: [
@@ -1011,22 +1260,22 @@ const table = {
     0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-    1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 130, 130, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    1, 1, 1, 1, 1, 1, 1, 1, 514, 2, 2, 514, 642, 130, 514, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
     2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
     2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 68, 68, 68, 68, 132, 68, 4, 68, 68, 4, 4, 4, 4, 4, 4,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 580, 580, 68, 68, 132, 68, 4, 68, 580, 4, 4, 4,
     4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
     4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
-    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 40, 40, 40, 40, 40, 40, 40, 40,
-    40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 296, 40, 40, 40, 40, 40,
+    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 40, 40, 40, 40, 552,
+    552, 40, 40, 40, 40, 552, 40, 40, 40, 552, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 296, 40, 40,
+    40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
+    552, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
     40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
-    40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
-    40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 48, 48,
-    304, 304, 304, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48,
+    40, 40, 48, 560, 304, 304, 304, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48,
     48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48,
     48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48,
     48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48,
-    48, 48, 48, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    48, 48, 48, 48, 48, 48, 48, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -1038,11 +1287,11 @@ const table = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
   ],
   flagNames: [
     "isInformational", "isSuccess", "isRedirection", "isClientError", "isServerError", "isError",
-    "isRedirect", "isEmptyBody", "isRetry",
+    "isRedirect", "isEmptyBody", "isRetry", "isCacheableByDefault",
   ],
   excerptChars: 50,
   excerptMarker: "…",
@@ -1197,20 +1446,32 @@ function createRecords(table) {
     table.classes.map(({ label, range, description }) => Object.freeze({ label, range, description })),
   );
 
-  // A status's facts: `reference` is null for a code the registry does not list (419, 420).
+  // A status's facts: `registeredPhrase` and `reference` are null for a code the registry does
+  // not list (419, 420); `headerFields` is a frozen list of frozen records, empty for most codes.
   const statuses = Object.freeze(
-    table.statuses.map(({ code, phrase, name, text, classDigit, registeredPhrase, reference, description }) =>
-      Object.freeze({
-        __proto__: statusPrototype,
-        code,
-        phrase,
-        name,
-        text,
-        class: classes[classDigit - 1],
-        registeredPhrase,
-        reference,
-        description,
-      }),
+    table.statuses.map(
+      ({ code, phrase, name, text, classDigit, registeredPhrase, reference, description, headerFields }) =>
+        Object.freeze({
+          __proto__: statusPrototype,
+          code,
+          phrase,
+          name,
+          text,
+          class: classes[classDigit - 1],
+          registeredPhrase,
+          reference,
+          description,
+          headerFields: Object.freeze(
+            headerFields.map((field) =>
+              Object.freeze({
+                name: field.name,
+                level: field.level,
+                section: field.section,
+                condition: field.condition,
+              }),
+            ),
+          ),
+        }),
     ),
   );
 
@@ -1235,6 +1496,7 @@ function createRecords(table) {
     registeredByNumber: byNumber('registeredPhrase'),
     referenceByNumber: byNumber('reference'),
     descriptionByNumber: byNumber('description'),
+    fieldsByNumber: byNumber('headerFields'),
     classByNumber: [undefined, ...classes],
   };
 }
@@ -1263,7 +1525,10 @@ function createForward(records, flagNames, wrongType) {
     return nameByNumber[statusOfCode[code] | 0];
   }
 
-  /** The registry's phrase of `code`, e.g. `Found` for 302 (else its phrase), or `undefined`. */
+  /**
+   * The registry's phrase of `code`, e.g. `Found` for 302 (else its phrase), or `undefined`:
+   * also for 419 and 420, which it does not list.
+   */
   function registeredPhrase(code) {
     if (typeof code !== 'number') throw wrongType('registeredPhrase', 'a number', code);
     return registeredByNumber[statusOfCode[code] | 0];
@@ -1310,6 +1575,67 @@ function createForward(records, flagNames, wrongType) {
     classOf,
     flags: Object.fromEntries(flagNames.map((name, position) => [name, flag(name, position)])),
   };
+}
+
+// Code → the header fields a response with it carries, by the RFCs (records.js holds them), and
+// which of them a response lacks, given the names of the fields it has.
+
+/**
+ * `headerFields` and `missingFields`.
+ * @param {ReturnType<import('./records.js')>} records the table's records and indexes
+ * @param {(fn: string, expected: string, value: unknown) => TypeError} wrongType errors.js'
+ */
+function createFields(records, wrongType) {
+  const { statusOfCode, fieldsByNumber } = records;
+  const { isArray } = Array;
+  const iteratorKey = Symbol.iterator;
+  const NON_ASCII = /[^\0-\x7f]/;
+  const UPPER = /[A-Z]+/g;
+  /** `text` with its ASCII letters lower-cased and nothing else: `toLowerCase` alone folds 'K' (U+212A) to 'k'. */
+  const asciiLower = (text) => text.replace(UPPER, (upper) => upper.toLowerCase());
+  // Each status's field names, ASCII lower-cased, by the same number as `fieldsByNumber`.
+  const lowerNamesByNumber = fieldsByNumber.map((fields) => fields?.map((field) => asciiLower(field.name)));
+  // A name longer than every field's names none, and is never read further.
+  const longest = Math.max(...fieldsByNumber.flatMap((fields) => fields?.map((field) => field.name.length) ?? []));
+
+  /**
+   * The header fields a response with `code` carries, by the RFCs: a frozen list of frozen
+   * `{ name, level, section, condition }` records (the status record's own list), or `undefined`.
+   */
+  function headerFields(code) {
+    if (typeof code !== 'number') throw wrongType('headerFields', 'a number', code);
+    return fieldsByNumber[statusOfCode[code] | 0];
+  }
+
+  /** Each name of the iterable `names` that could name a field, ASCII lower-cased. */
+  function presentNames(names) {
+    const expected = 'an iterable of strings (header field names)';
+    if (typeof names !== 'object' || names === null) throw wrongType('missingFields', expected, names);
+    const iterable = isArray(names) || typeof names[iteratorKey] === 'function';
+    if (!iterable) throw wrongType('missingFields', expected, names);
+    const present = new Set();
+    for (const name of names) {
+      if (typeof name !== 'string') throw wrongType('missingFields', 'a string (header field name)', name);
+      if (name.length <= longest && !NON_ASCII.test(name)) present.add(asciiLower(name));
+    }
+    return present;
+  }
+
+  /**
+   * The header fields of `code` that none of `names` names — matched ASCII case-insensitively,
+   * nothing trimmed — in the RFC's order, as a frozen list, or `undefined` for an unknown code.
+   */
+  function missingFields(code, names) {
+    if (typeof code !== 'number') throw wrongType('missingFields', 'a number', code);
+    const number = statusOfCode[code] | 0;
+    const present = presentNames(names);
+    const fields = fieldsByNumber[number];
+    if (fields === undefined) return undefined;
+    const lowerNames = lowerNamesByNumber[number];
+    return Object.freeze(fields.filter((_, i) => !present.has(lowerNames[i])));
+  }
+
+  return { headerFields, missingFields };
 }
 
 // Text → answer. This lookup runs on data core computes, not on a second copy of core's rule.
@@ -1480,8 +1806,8 @@ function createPeer(records, reverse, errors) {
 // builds write the same error messages.
 //
 // One job a module: api/errors.js quotes values in messages, api/records.js holds the table's
-// records, api/forward.js answers a code, api/reverse.js a phrase or NAME, api/peer.js
-// http-status-codes' names; this file puts them together.
+// records, api/forward.js answers a code, api/fields.js a code's header fields, api/reverse.js a
+// phrase or NAME, api/peer.js http-status-codes' names; this file puts them together.
 
 
 /**
@@ -1491,7 +1817,8 @@ function createPeer(records, reverse, errors) {
  * @typedef {{
  *   version: string,
  *   statuses: { code: number, phrase: string, name: string, text: string, classDigit: number,
- *     registeredPhrase: string, reference: string | null, description: string }[],
+ *     registeredPhrase: string | null, reference: string | null, description: string,
+ *     headerFields: { name: string, level: string, section: string, condition: string | null }[] }[],
  *   aliasNames: { name: string, code: number }[],
  *   classes: { label: string, range: string, description: string }[],
  *   reverse: { spellings: string[], spellingCodes: number[], positions: number[], units: number[],
@@ -1510,6 +1837,7 @@ function createHttpcodes(table, backend) {
   const errors = createErrors(table);
   const records = createRecords(table);
   const forward = createForward(records, table.flagNames, errors.wrongType);
+  const fields = createFields(records, errors.wrongType);
   const reverse = createReverse(table, records, errors.wrongType);
   const peer = createPeer(records, reverse, errors);
   const { statuses, classes } = records;
@@ -1524,6 +1852,8 @@ function createHttpcodes(table, backend) {
     nameOf: forward.nameOf,
     statusOf: reverse.statusOf,
     classOf: forward.classOf,
+    headerFields: fields.headerFields,
+    missingFields: fields.missingFields,
     // One function per flag of core, in core's order: isInformational … isRetry.
     ...forward.flags,
     all: () => statuses,
@@ -1559,6 +1889,8 @@ export const {
   nameOf,
   statusOf,
   classOf,
+  headerFields,
+  missingFields,
   isInformational,
   isSuccess,
   isRedirection,
@@ -1568,6 +1900,7 @@ export const {
   isRedirect,
   isEmptyBody,
   isRetry,
+  isCacheableByDefault,
   all,
   classes,
   version,

@@ -480,8 +480,6 @@ export type RegisteredPhrase =
   | 'Range Not Satisfiable'
   | 'Expectation Failed'
   | 'I\'m a Teapot'
-  | 'Insufficient Space on Resource'
-  | 'Method Failure'
   | 'Misdirected Request'
   | 'Unprocessable Content'
   | 'Locked'
@@ -503,6 +501,16 @@ export type RegisteredPhrase =
   | 'Loop Detected'
   | 'Not Extended'
   | 'Network Authentication Required';
+
+/**
+ * How strongly an RFC asks for a header field: its keyword, or `names it` where the code's
+ * definition relies on the field without one.
+ */
+export type FieldLevel =
+  | 'MUST'
+  | 'SHOULD'
+  | 'MAY'
+  | 'names it';
 
 /** The label of a class of codes. */
 export type ClassLabel =
@@ -588,7 +596,7 @@ export interface PhraseByCode {
   511: 'Network Authentication Required';
 }
 
-/** The registered phrase of each listed code. */
+/** The registered phrase of each listed code: `undefined` where the registry does not list it. */
 export interface RegisteredPhraseByCode {
   100: 'Continue';
   101: 'Switching Protocols';
@@ -631,8 +639,8 @@ export interface RegisteredPhraseByCode {
   416: 'Range Not Satisfiable';
   417: 'Expectation Failed';
   418: 'I\'m a Teapot';
-  419: 'Insufficient Space on Resource';
-  420: 'Method Failure';
+  419: undefined;
+  420: undefined;
   421: 'Misdirected Request';
   422: 'Unprocessable Content';
   423: 'Locked';
@@ -828,6 +836,9 @@ export declare function isEmptyBody(code: number): boolean;
 
 /** Whether `code` is a listed status worth retrying later: 425 502 503 504. */
 export declare function isRetry(code: number): boolean;
+
+/** Whether `code` is a listed status a cache may reuse without explicit freshness: 200 203 204 206 300 301 308 404 405 410 414 451 501. */
+export declare function isCacheableByDefault(code: number): boolean;
 
 /** @deprecated Use `StatusCodes.CONTINUE`, as http-status-codes advises. */
 export declare const CONTINUE: 100;

@@ -15,6 +15,7 @@ module.exports = {
       registeredPhrase: "Continue",
       reference: "RFC 9110, Section 15.2.1",
       description: "The request's header section arrived and nothing is wrong so far, so the client may go on and send the body.",
+      headerFields: [],
     },
     {
       code: 101,
@@ -25,6 +26,9 @@ module.exports = {
       registeredPhrase: "Switching Protocols",
       reference: "RFC 9110, Section 15.2.2",
       description: "The server agrees to the client's Upgrade header and switches this connection to the protocol it named.",
+      headerFields: [
+        { name: "Upgrade", level: "MUST", section: "RFC 9110, Section 15.2.2", condition: null },
+      ],
     },
     {
       code: 102,
@@ -35,6 +39,7 @@ module.exports = {
       registeredPhrase: "Processing",
       reference: "RFC 2518",
       description: "The server has accepted a long-running WebDAV request and is still working on it; the final response will follow.",
+      headerFields: [],
     },
     {
       code: 103,
@@ -45,6 +50,9 @@ module.exports = {
       registeredPhrase: "Early Hints",
       reference: "RFC 8297",
       description: "Header fields the final response will probably carry, sent early so the client can start fetching linked resources.",
+      headerFields: [
+        { name: "Link", level: "names it", section: "RFC 8297, Section 2", condition: null },
+      ],
     },
     {
       code: 200,
@@ -55,6 +63,20 @@ module.exports = {
       registeredPhrase: "OK",
       reference: "RFC 9110, Section 15.3.1",
       description: "The request worked, and the response carries its result.",
+      headerFields: [
+        {
+          name: "ETag",
+          level: "SHOULD",
+          section: "RFC 9110, Section 15.3.1",
+          condition: "if the server has one, for GET or HEAD",
+        },
+        {
+          name: "Last-Modified",
+          level: "SHOULD",
+          section: "RFC 9110, Section 15.3.1",
+          condition: "if the server has one, for GET or HEAD",
+        },
+      ],
     },
     {
       code: 201,
@@ -65,6 +87,14 @@ module.exports = {
       registeredPhrase: "Created",
       reference: "RFC 9110, Section 15.3.2",
       description: "The request worked and made a new resource, usually named by the Location header.",
+      headerFields: [
+        {
+          name: "Location",
+          level: "names it",
+          section: "RFC 9110, Section 15.3.2",
+          condition: null,
+        },
+      ],
     },
     {
       code: 202,
@@ -75,6 +105,7 @@ module.exports = {
       registeredPhrase: "Accepted",
       reference: "RFC 9110, Section 15.3.3",
       description: "The server took the request to act on later; it has not been carried out yet and may still fail.",
+      headerFields: [],
     },
     {
       code: 203,
@@ -85,6 +116,7 @@ module.exports = {
       registeredPhrase: "Non-Authoritative Information",
       reference: "RFC 9110, Section 15.3.4",
       description: "The request worked, but a transforming proxy changed the origin server's response on its way.",
+      headerFields: [],
     },
     {
       code: 204,
@@ -95,6 +127,7 @@ module.exports = {
       registeredPhrase: "No Content",
       reference: "RFC 9110, Section 15.3.5",
       description: "The request worked and there is nothing to send back in the body.",
+      headerFields: [],
     },
     {
       code: 205,
@@ -105,6 +138,7 @@ module.exports = {
       registeredPhrase: "Reset Content",
       reference: "RFC 9110, Section 15.3.6",
       description: "The request worked; the client should clear the form or view that sent it.",
+      headerFields: [],
     },
     {
       code: 206,
@@ -115,6 +149,56 @@ module.exports = {
       registeredPhrase: "Partial Content",
       reference: "RFC 9110, Section 15.3.7",
       description: "The body holds only the byte ranges that the request's Range header asked for.",
+      headerFields: [
+        {
+          name: "Content-Range",
+          level: "MUST",
+          section: "RFC 9110, Section 15.3.7.1",
+          condition: "if a single part",
+        },
+        {
+          name: "Content-Type",
+          level: "MUST",
+          section: "RFC 9110, Section 15.3.7.2",
+          condition: "if several parts",
+        },
+        {
+          name: "Date",
+          level: "MUST",
+          section: "RFC 9110, Section 15.3.7",
+          condition: "if a 200 would carry it",
+        },
+        {
+          name: "Cache-Control",
+          level: "MUST",
+          section: "RFC 9110, Section 15.3.7",
+          condition: "if a 200 would carry it",
+        },
+        {
+          name: "ETag",
+          level: "MUST",
+          section: "RFC 9110, Section 15.3.7",
+          condition: "if a 200 would carry it",
+        },
+        {
+          name: "Expires",
+          level: "MUST",
+          section: "RFC 9110, Section 15.3.7",
+          condition: "if a 200 would carry it",
+        },
+        {
+          name: "Content-Location",
+          level: "MUST",
+          section: "RFC 9110, Section 15.3.7",
+          condition: "if a 200 would carry it",
+        },
+        {
+          name: "Vary",
+          level: "MUST",
+          section: "RFC 9110, Section 15.3.7",
+          condition: "if a 200 would carry it",
+        },
+      ],
     },
     {
       code: 207,
@@ -125,6 +209,7 @@ module.exports = {
       registeredPhrase: "Multi-Status",
       reference: "RFC 4918",
       description: "The body is an XML document giving a separate status for each of several WebDAV resources.",
+      headerFields: [],
     },
     {
       code: 208,
@@ -135,6 +220,7 @@ module.exports = {
       registeredPhrase: "Already Reported",
       reference: "RFC 5842",
       description: "These members of a WebDAV binding were listed earlier in the same multistatus reply, so they are not repeated.",
+      headerFields: [],
     },
     {
       code: 226,
@@ -145,6 +231,9 @@ module.exports = {
       registeredPhrase: "IM Used",
       reference: "RFC 3229",
       description: "The server fulfilled a GET and the body is the result of the instance manipulations, such as a delta, that the client asked for.",
+      headerFields: [
+        { name: "ETag", level: "MUST", section: "RFC 3229, Section 10.4.1", condition: null },
+      ],
     },
     {
       code: 300,
@@ -155,6 +244,14 @@ module.exports = {
       registeredPhrase: "Multiple Choices",
       reference: "RFC 9110, Section 15.4.1",
       description: "The resource has several representations, and the client or its user should pick one.",
+      headerFields: [
+        {
+          name: "Location",
+          level: "SHOULD",
+          section: "RFC 9110, Section 15.4.1",
+          condition: "if the server prefers a choice",
+        },
+      ],
     },
     {
       code: 301,
@@ -165,6 +262,9 @@ module.exports = {
       registeredPhrase: "Moved Permanently",
       reference: "RFC 9110, Section 15.4.2",
       description: "The resource has a new URI for good; links and bookmarks should be changed to it.",
+      headerFields: [
+        { name: "Location", level: "SHOULD", section: "RFC 9110, Section 15.4.2", condition: null },
+      ],
     },
     {
       code: 302,
@@ -175,6 +275,9 @@ module.exports = {
       registeredPhrase: "Found",
       reference: "RFC 9110, Section 15.4.3",
       description: "The resource is at another URI for the time being; the client should keep using the original URI later on.",
+      headerFields: [
+        { name: "Location", level: "SHOULD", section: "RFC 9110, Section 15.4.3", condition: null },
+      ],
     },
     {
       code: 303,
@@ -185,6 +288,14 @@ module.exports = {
       registeredPhrase: "See Other",
       reference: "RFC 9110, Section 15.4.4",
       description: "The answer is at another URI, which the client should fetch with GET.",
+      headerFields: [
+        {
+          name: "Location",
+          level: "names it",
+          section: "RFC 9110, Section 15.4.4",
+          condition: null,
+        },
+      ],
     },
     {
       code: 304,
@@ -195,6 +306,44 @@ module.exports = {
       registeredPhrase: "Not Modified",
       reference: "RFC 9110, Section 15.4.5",
       description: "The cached copy the client holds is still current, so the body is not sent again.",
+      headerFields: [
+        {
+          name: "Content-Location",
+          level: "MUST",
+          section: "RFC 9110, Section 15.4.5",
+          condition: "if a 200 would carry it",
+        },
+        {
+          name: "Date",
+          level: "MUST",
+          section: "RFC 9110, Section 15.4.5",
+          condition: "if a 200 would carry it",
+        },
+        {
+          name: "ETag",
+          level: "MUST",
+          section: "RFC 9110, Section 15.4.5",
+          condition: "if a 200 would carry it",
+        },
+        {
+          name: "Vary",
+          level: "MUST",
+          section: "RFC 9110, Section 15.4.5",
+          condition: "if a 200 would carry it",
+        },
+        {
+          name: "Cache-Control",
+          level: "MUST",
+          section: "RFC 9110, Section 15.4.5",
+          condition: "if a 200 would carry it",
+        },
+        {
+          name: "Expires",
+          level: "MUST",
+          section: "RFC 9110, Section 15.4.5",
+          condition: "if a 200 would carry it",
+        },
+      ],
     },
     {
       code: 305,
@@ -205,6 +354,7 @@ module.exports = {
       registeredPhrase: "Use Proxy",
       reference: "RFC 9110, Section 15.4.6",
       description: "The resource must be reached through the proxy that the response names; deprecated, as it is unsafe.",
+      headerFields: [],
     },
     {
       code: 307,
@@ -215,6 +365,9 @@ module.exports = {
       registeredPhrase: "Temporary Redirect",
       reference: "RFC 9110, Section 15.4.8",
       description: "The resource is at another URI for now, and the client must repeat the request there with the same method.",
+      headerFields: [
+        { name: "Location", level: "SHOULD", section: "RFC 9110, Section 15.4.8", condition: null },
+      ],
     },
     {
       code: 308,
@@ -225,6 +378,9 @@ module.exports = {
       registeredPhrase: "Permanent Redirect",
       reference: "RFC 9110, Section 15.4.9",
       description: "The resource has moved to another URI for good, and the client must repeat the request there with the same method.",
+      headerFields: [
+        { name: "Location", level: "SHOULD", section: "RFC 9110, Section 15.4.9", condition: null },
+      ],
     },
     {
       code: 400,
@@ -235,6 +391,7 @@ module.exports = {
       registeredPhrase: "Bad Request",
       reference: "RFC 9110, Section 15.5.1",
       description: "The server will not handle the request because it is malformed, for example in its syntax or framing.",
+      headerFields: [],
     },
     {
       code: 401,
@@ -245,6 +402,14 @@ module.exports = {
       registeredPhrase: "Unauthorized",
       reference: "RFC 9110, Section 15.5.2",
       description: "The request lacks valid credentials for the resource; the WWW-Authenticate header says how to send them.",
+      headerFields: [
+        {
+          name: "WWW-Authenticate",
+          level: "MUST",
+          section: "RFC 9110, Section 15.5.2",
+          condition: null,
+        },
+      ],
     },
     {
       code: 402,
@@ -255,6 +420,7 @@ module.exports = {
       registeredPhrase: "Payment Required",
       reference: "RFC 9110, Section 15.5.3",
       description: "Reserved for payment schemes that never came; some APIs send it when an account must pay first.",
+      headerFields: [],
     },
     {
       code: 403,
@@ -265,6 +431,7 @@ module.exports = {
       registeredPhrase: "Forbidden",
       reference: "RFC 9110, Section 15.5.4",
       description: "The server understood the request but refuses to carry it out, whatever credentials come with it.",
+      headerFields: [],
     },
     {
       code: 404,
@@ -275,6 +442,7 @@ module.exports = {
       registeredPhrase: "Not Found",
       reference: "RFC 9110, Section 15.5.5",
       description: "The server has no current representation for the requested URI, or will not say that it has one.",
+      headerFields: [],
     },
     {
       code: 405,
@@ -285,6 +453,9 @@ module.exports = {
       registeredPhrase: "Method Not Allowed",
       reference: "RFC 9110, Section 15.5.6",
       description: "The resource exists but does not take the request's method; the Allow header lists those it does take.",
+      headerFields: [
+        { name: "Allow", level: "MUST", section: "RFC 9110, Section 15.5.6", condition: null },
+      ],
     },
     {
       code: 406,
@@ -295,6 +466,7 @@ module.exports = {
       registeredPhrase: "Not Acceptable",
       reference: "RFC 9110, Section 15.5.7",
       description: "No representation of the resource matches the Accept header fields the request sent.",
+      headerFields: [],
     },
     {
       code: 407,
@@ -305,6 +477,14 @@ module.exports = {
       registeredPhrase: "Proxy Authentication Required",
       reference: "RFC 9110, Section 15.5.8",
       description: "The client must first authenticate with a proxy on the way; the Proxy-Authenticate header says how.",
+      headerFields: [
+        {
+          name: "Proxy-Authenticate",
+          level: "MUST",
+          section: "RFC 9110, Section 15.5.8",
+          condition: null,
+        },
+      ],
     },
     {
       code: 408,
@@ -315,6 +495,7 @@ module.exports = {
       registeredPhrase: "Request Timeout",
       reference: "RFC 9110, Section 15.5.9",
       description: "The server gave up waiting for the client to finish sending the request.",
+      headerFields: [],
     },
     {
       code: 409,
@@ -325,6 +506,7 @@ module.exports = {
       registeredPhrase: "Conflict",
       reference: "RFC 9110, Section 15.5.10",
       description: "The request clashes with the current state of the resource, such as an edit based on an old version.",
+      headerFields: [],
     },
     {
       code: 410,
@@ -335,6 +517,7 @@ module.exports = {
       registeredPhrase: "Gone",
       reference: "RFC 9110, Section 15.5.11",
       description: "The resource was here, was removed on purpose and is not expected back.",
+      headerFields: [],
     },
     {
       code: 411,
@@ -345,6 +528,7 @@ module.exports = {
       registeredPhrase: "Length Required",
       reference: "RFC 9110, Section 15.5.12",
       description: "The server needs a Content-Length header field on this request.",
+      headerFields: [],
     },
     {
       code: 412,
@@ -355,6 +539,7 @@ module.exports = {
       registeredPhrase: "Precondition Failed",
       reference: "RFC 9110, Section 15.5.13",
       description: "A condition in the request's header fields, such as If-Match, did not hold on the server.",
+      headerFields: [],
     },
     {
       code: 413,
@@ -365,6 +550,14 @@ module.exports = {
       registeredPhrase: "Content Too Large",
       reference: "RFC 9110, Section 15.5.14",
       description: "The request's content is larger than the server is willing or able to take.",
+      headerFields: [
+        {
+          name: "Retry-After",
+          level: "SHOULD",
+          section: "RFC 9110, Section 15.5.14",
+          condition: "if the condition is temporary",
+        },
+      ],
     },
     {
       code: 414,
@@ -375,6 +568,7 @@ module.exports = {
       registeredPhrase: "URI Too Long",
       reference: "RFC 9110, Section 15.5.15",
       description: "The request's target URI is longer than the server is willing to read.",
+      headerFields: [],
     },
     {
       code: 415,
@@ -385,6 +579,20 @@ module.exports = {
       registeredPhrase: "Unsupported Media Type",
       reference: "RFC 9110, Section 15.5.16",
       description: "The server does not take the format of the request's content.",
+      headerFields: [
+        {
+          name: "Accept-Encoding",
+          level: "names it",
+          section: "RFC 9110, Section 15.5.16",
+          condition: "if a content coding was refused",
+        },
+        {
+          name: "Accept",
+          level: "names it",
+          section: "RFC 9110, Section 15.5.16",
+          condition: "if a media type was refused",
+        },
+      ],
     },
     {
       code: 416,
@@ -395,6 +603,14 @@ module.exports = {
       registeredPhrase: "Range Not Satisfiable",
       reference: "RFC 9110, Section 15.5.17",
       description: "None of the byte ranges that the request asked for lie within the resource.",
+      headerFields: [
+        {
+          name: "Content-Range",
+          level: "SHOULD",
+          section: "RFC 9110, Section 15.5.17",
+          condition: null,
+        },
+      ],
     },
     {
       code: 417,
@@ -405,6 +621,7 @@ module.exports = {
       registeredPhrase: "Expectation Failed",
       reference: "RFC 9110, Section 15.5.18",
       description: "The server cannot meet what the request's Expect header field asks of it.",
+      headerFields: [],
     },
     {
       code: 418,
@@ -415,6 +632,7 @@ module.exports = {
       registeredPhrase: "I'm a Teapot",
       reference: "RFC 9110, Section 15.5.19",
       description: "An April Fools' code for a teapot asked to brew coffee; the registry reserves 418 so that nothing else takes it.",
+      headerFields: [],
     },
     {
       code: 419,
@@ -422,9 +640,10 @@ module.exports = {
       name: "INSUFFICIENT_SPACE_ON_RESOURCE",
       text: "419 Insufficient Space on Resource",
       classDigit: 4,
-      registeredPhrase: "Insufficient Space on Resource",
+      registeredPhrase: null,
       reference: null,
       description: "Not registered: an early WebDAV draft sent it when the server had no room left to store the resource.",
+      headerFields: [],
     },
     {
       code: 420,
@@ -432,9 +651,10 @@ module.exports = {
       name: "METHOD_FAILURE",
       text: "420 Method Failure",
       classDigit: 4,
-      registeredPhrase: "Method Failure",
+      registeredPhrase: null,
       reference: null,
       description: "Not registered: an early WebDAV draft sent it when a method failed on one of the resources it touched.",
+      headerFields: [],
     },
     {
       code: 421,
@@ -445,6 +665,7 @@ module.exports = {
       registeredPhrase: "Misdirected Request",
       reference: "RFC 9110, Section 15.5.20",
       description: "The request reached a server that cannot answer for the URI's scheme and authority, for example over a reused connection.",
+      headerFields: [],
     },
     {
       code: 422,
@@ -455,6 +676,7 @@ module.exports = {
       registeredPhrase: "Unprocessable Content",
       reference: "RFC 9110, Section 15.5.21",
       description: "The server understands the content's format and syntax but cannot act on the instructions it holds.",
+      headerFields: [],
     },
     {
       code: 423,
@@ -465,6 +687,7 @@ module.exports = {
       registeredPhrase: "Locked",
       reference: "RFC 4918",
       description: "The WebDAV resource is locked, so the request may not change it.",
+      headerFields: [],
     },
     {
       code: 424,
@@ -475,6 +698,7 @@ module.exports = {
       registeredPhrase: "Failed Dependency",
       reference: "RFC 4918",
       description: "The WebDAV action failed because another action that it depended on failed.",
+      headerFields: [],
     },
     {
       code: 425,
@@ -485,6 +709,7 @@ module.exports = {
       registeredPhrase: "Too Early",
       reference: "RFC 8470",
       description: "The server will not risk acting on a request that may have been replayed from TLS early data; retried after the handshake, it may succeed.",
+      headerFields: [],
     },
     {
       code: 426,
@@ -495,6 +720,9 @@ module.exports = {
       registeredPhrase: "Upgrade Required",
       reference: "RFC 9110, Section 15.5.22",
       description: "The server will not answer over the current protocol; the client must switch to one named in the Upgrade header.",
+      headerFields: [
+        { name: "Upgrade", level: "MUST", section: "RFC 9110, Section 15.5.22", condition: null },
+      ],
     },
     {
       code: 428,
@@ -505,6 +733,7 @@ module.exports = {
       registeredPhrase: "Precondition Required",
       reference: "RFC 6585",
       description: "The server wants this request to be conditional, with If-Match for example, so that no update is lost.",
+      headerFields: [],
     },
     {
       code: 429,
@@ -515,6 +744,9 @@ module.exports = {
       registeredPhrase: "Too Many Requests",
       reference: "RFC 6585",
       description: "The client sent too many requests in a given time; the Retry-After header may say when to try again.",
+      headerFields: [
+        { name: "Retry-After", level: "MAY", section: "RFC 6585, Section 4", condition: null },
+      ],
     },
     {
       code: 431,
@@ -525,6 +757,7 @@ module.exports = {
       registeredPhrase: "Request Header Fields Too Large",
       reference: "RFC 6585",
       description: "The request's header fields, one of them or all together, are too large for the server to read.",
+      headerFields: [],
     },
     {
       code: 451,
@@ -535,6 +768,9 @@ module.exports = {
       registeredPhrase: "Unavailable For Legal Reasons",
       reference: "RFC 7725",
       description: "A legal demand, such as a court order, keeps the server from providing the resource.",
+      headerFields: [
+        { name: "Link", level: "SHOULD", section: "RFC 7725, Section 4", condition: null },
+      ],
     },
     {
       code: 500,
@@ -545,6 +781,7 @@ module.exports = {
       registeredPhrase: "Internal Server Error",
       reference: "RFC 9110, Section 15.6.1",
       description: "The server hit a condition it did not expect and could not complete the request.",
+      headerFields: [],
     },
     {
       code: 501,
@@ -555,6 +792,7 @@ module.exports = {
       registeredPhrase: "Not Implemented",
       reference: "RFC 9110, Section 15.6.2",
       description: "The server does not support what the request needs, such as its method.",
+      headerFields: [],
     },
     {
       code: 502,
@@ -565,6 +803,7 @@ module.exports = {
       registeredPhrase: "Bad Gateway",
       reference: "RFC 9110, Section 15.6.3",
       description: "A gateway or proxy received an invalid response from the server behind it.",
+      headerFields: [],
     },
     {
       code: 503,
@@ -575,6 +814,9 @@ module.exports = {
       registeredPhrase: "Service Unavailable",
       reference: "RFC 9110, Section 15.6.4",
       description: "The server cannot handle requests for now, for example when overloaded or under maintenance; Retry-After may say for how long.",
+      headerFields: [
+        { name: "Retry-After", level: "MAY", section: "RFC 9110, Section 15.6.4", condition: null },
+      ],
     },
     {
       code: 504,
@@ -585,6 +827,7 @@ module.exports = {
       registeredPhrase: "Gateway Timeout",
       reference: "RFC 9110, Section 15.6.5",
       description: "A gateway or proxy did not receive a response in time from the server behind it.",
+      headerFields: [],
     },
     {
       code: 505,
@@ -595,6 +838,7 @@ module.exports = {
       registeredPhrase: "HTTP Version Not Supported",
       reference: "RFC 9110, Section 15.6.6",
       description: "The server does not support the major version of HTTP that the request used.",
+      headerFields: [],
     },
     {
       code: 506,
@@ -605,6 +849,7 @@ module.exports = {
       registeredPhrase: "Variant Also Negotiates",
       reference: "RFC 2295",
       description: "Content negotiation on the server is misconfigured: the chosen variant negotiates again instead of being an end point.",
+      headerFields: [],
     },
     {
       code: 507,
@@ -615,6 +860,7 @@ module.exports = {
       registeredPhrase: "Insufficient Storage",
       reference: "RFC 4918",
       description: "The WebDAV server cannot store what it needs to complete the request.",
+      headerFields: [],
     },
     {
       code: 508,
@@ -625,6 +871,7 @@ module.exports = {
       registeredPhrase: "Loop Detected",
       reference: "RFC 5842",
       description: "The server stopped a WebDAV request with Depth: infinity because it ran into an infinite loop.",
+      headerFields: [],
     },
     {
       code: 510,
@@ -635,6 +882,7 @@ module.exports = {
       registeredPhrase: "Not Extended",
       reference: "RFC 2774; status-change-http-experiments-to-historic",
       description: "Obsolete: the request did not meet the policy of the HTTP Extension Framework, which is now historic, for reaching the resource.",
+      headerFields: [],
     },
     {
       code: 511,
@@ -645,6 +893,7 @@ module.exports = {
       registeredPhrase: "Network Authentication Required",
       reference: "RFC 6585",
       description: "The client must authenticate to gain network access, usually through the login page of a captive portal.",
+      headerFields: [],
     },
   ],
   aliasNames: [
@@ -1010,22 +1259,22 @@ module.exports = {
     0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-    1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 130, 130, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    1, 1, 1, 1, 1, 1, 1, 1, 514, 2, 2, 514, 642, 130, 514, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
     2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
     2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 68, 68, 68, 68, 132, 68, 4, 68, 68, 4, 4, 4, 4, 4, 4,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 580, 580, 68, 68, 132, 68, 4, 68, 580, 4, 4, 4,
     4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
     4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
-    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 40, 40, 40, 40, 40, 40, 40, 40,
-    40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 296, 40, 40, 40, 40, 40,
+    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 40, 40, 40, 40, 552,
+    552, 40, 40, 40, 40, 552, 40, 40, 40, 552, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 296, 40, 40,
+    40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
+    552, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
     40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
-    40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
-    40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 48, 48,
-    304, 304, 304, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48,
+    40, 40, 48, 560, 304, 304, 304, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48,
     48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48,
     48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48,
     48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48,
-    48, 48, 48, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    48, 48, 48, 48, 48, 48, 48, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -1037,11 +1286,11 @@ module.exports = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
   ],
   flagNames: [
     "isInformational", "isSuccess", "isRedirection", "isClientError", "isServerError", "isError",
-    "isRedirect", "isEmptyBody", "isRetry",
+    "isRedirect", "isEmptyBody", "isRetry", "isCacheableByDefault",
   ],
   excerptChars: 50,
   excerptMarker: "…",

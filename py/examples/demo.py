@@ -27,6 +27,12 @@ def main() -> None:
     print(f"  retry on: {[int(s) for s in HTTPStatus if s.is_retry]}")
     print(f"  classes: {', '.join(f'{c.range} {c.label}' for c in StatusClass)}")
 
+    # What the RFCs ask of a response with a code: its header fields, and which are missing.
+    print(f"  cacheable by default: {[int(s) for s in HTTPStatus if s.is_cacheable_by_default]}")
+    print(f"  405 carries: {'; '.join(map(str, HTTPStatus.METHOD_NOT_ALLOWED.header_fields))}")
+    missing = httpcodes.missing_fields(401, ["content-type", "date"]) or ()
+    print(f"  a 401 with Content-Type and Date lacks: {', '.join(map(str, missing))}")
+
     # Wrong types are TypeErrors that say what was expected.
     try:
         httpcodes.reason_phrase("404")  # type: ignore[arg-type]

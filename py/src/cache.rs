@@ -6,8 +6,9 @@
 use std::sync::OnceLock;
 
 use httpcodes::Status;
+use pyo3::exceptions::PyRuntimeError;
 use pyo3::prelude::*;
-use pyo3::types::{PyInt, PyString};
+use pyo3::types::{PyInt, PyString, PyTuple};
 
 /// The objects for one listed status.
 pub(crate) struct StatusObjects {
@@ -48,4 +49,32 @@ static OBJECTS: OnceLock<Objects> = OnceLock::new();
 /// The cached objects, made on first use (the module's init makes them at import).
 pub(crate) fn objects(py: Python<'_>) -> &'static Objects {
     OBJECTS.get_or_init(|| Objects::build(py))
+}
+
+/// Each status's header fields, at its index in core's table: the tuples of `HeaderField`s that
+/// `httpcodes._fields.BY_INDEX` holds, so the native lookup returns the very objects the package
+/// makes from the generated table.
+static HEADER_FIELDS: OnceLock<Box<[Py<PyAny>]>> = OnceLock::new();
+
+/// The header fields' tuples, once [`load_header_fields`] has read them.
+pub(crate) fn header_fields() -> Option<&'static [Py<PyAny>]> {
+    HEADER_FIELDS.get().map(|fields| &**fields)
+}
+
+/// The header fields' tuples, read from `httpcodes._fields` on first use. They are read before
+/// the lock is taken (importing may let go of the interpreter), so no thread ever waits on it
+/// holding the interpreter; threads that race here read the same module, and the first wins.
+pub(crate) fn load_header_fields(py: Python<'_>) -> PyResult<&'static [Py<PyAny>]> {
+    if let Some(fields) = header_fields() {
+        return Ok(fields);
+    }
+    let by_index = py.import("httpcodes._fields")?.getattr("BY_INDEX")?;
+    let by_index = by_index.cast::<PyTuple>()?;
+    if by_index.len() != Status::all().len() {
+        return Err(PyRuntimeError::new_err(
+            "httpcodes._fields.BY_INDEX does not hold one entry per status",
+        ));
+    }
+    let fields: Box<[Py<PyAny>]> = by_index.iter().map(Bound::unbind).collect();
+    Ok(HEADER_FIELDS.get_or_init(|| fields))
 }

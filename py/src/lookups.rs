@@ -17,7 +17,8 @@ pub(crate) fn add_to(module: &Bound<'_, PyModule>) -> PyResult<()> {
     add_function::<CodeOf>(module)?;
     add_function::<Describe>(module)?;
     add_function::<ClassDigit>(module)?;
-    add_function::<FlagBits>(module)
+    add_function::<FlagBits>(module)?;
+    add_function::<HeaderFields>(module)
 }
 
 /// A lookup by code: its answer for any `int` (`None` when core cannot take it), and the
@@ -145,6 +146,38 @@ impl ByCode for FlagBits {
 
     fn answer(py: Python<'_>, code: Option<i64>) -> Bound<'_, PyAny> {
         small_int(py, code.map_or(0, httpcodes::doors::flag_bits))
+    }
+}
+
+/// A code's header fields: the tuple `httpcodes._fields` made for its status, read from there at
+/// the first call (the table's only lookup whose answer is made in Python).
+struct HeaderFields;
+
+impl HeaderFields {
+    fn answer<'py>(py: Python<'py>, fields: &[Py<PyAny>], code: Option<i64>) -> Bound<'py, PyAny> {
+        let status = code.and_then(Status::from_code);
+        match status.and_then(|status| fields.get(httpcodes::doors::index(status))) {
+            Some(fields) => fields.bind(py).clone(),
+            None => py.None().into_bound(py),
+        }
+    }
+}
+
+impl OneArgument for HeaderFields {
+    const NAME: &'static CStr = c"header_fields";
+    const DOC: &'static CStr = c"header_fields($module, code, /)\n--\n\n\
+        The header fields a response with `code` carries, by the RFCs, or None if it is not a \
+        listed code.";
+
+    fn call_fast<'py>(code: &Bound<'py, PyAny>) -> Option<Bound<'py, PyAny>> {
+        let fields = cache::header_fields()?;
+        Some(Self::answer(code.py(), fields, boundary::exact_int(code)?))
+    }
+
+    fn call<'py>(code: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+        let py = code.py();
+        let code = arguments::code(code)?;
+        Ok(Self::answer(py, cache::load_header_fields(py)?, code))
     }
 }
 

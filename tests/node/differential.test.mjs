@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
-import { expectedCode, readVectors, statuses } from './vectors.mjs';
+import { expectedCode, fieldText, headerFields, readVectors, statuses } from './vectors.mjs';
 
 const dumper = fileURLToPath(new URL('./differential.mjs', import.meta.url));
 
@@ -33,20 +33,23 @@ for (const backend of ['native', 'js']) {
       assert.equal(lines.pop(), '');
       assert.equal(lines.length, ints.length + hexes.length);
 
-      // A listed code's line ends with its facts (facts.tsv); an unlisted one's with three `-`.
+      // A listed code's line ends with its facts (facts.tsv) and header fields (header_fields.tsv,
+      // `-` for none); an unlisted one's with four `-`. The flags are core's ten, in its order.
       const factsOf = (code) => {
         const row = readVectors('facts').find((facts) => Number(facts.code) === code);
-        return `${row.registered_phrase}\t${row.reference}\t${row.description}`;
+        const fields = headerFields().filter((field) => field.code === code);
+        const shown = fields.map(fieldText).join('; ') || '-';
+        return `${row.registered_phrase}\t${row.reference}\t${row.description}\t${shown}`;
       };
       const found = statuses().find((row) => row.code === 302);
       assert.deepEqual(lines.slice(0, ints.length), [
-        `Not Found\tNOT_FOUND\tClient Error\t000101000\t${factsOf(404)}`,
-        '-\t-\t-\t000000000\t-\t-\t-',
-        '-\t-\t-\t000000000\t-\t-\t-',
-        '-\t-\t-\t000000000\t-\t-\t-',
-        '-\t-\tClient Error\t000101000\t-\t-\t-',
-        '-\t-\t-\t000000000\t-\t-\t-',
-        `${found.phrase}\t${found.name}\tRedirection\t001000100\t${factsOf(302)}`,
+        `Not Found\tNOT_FOUND\tClient Error\t0001010001\t${factsOf(404)}`,
+        '-\t-\t-\t0000000000\t-\t-\t-\t-',
+        '-\t-\t-\t0000000000\t-\t-\t-\t-',
+        '-\t-\t-\t0000000000\t-\t-\t-\t-',
+        '-\t-\tClient Error\t0001010000\t-\t-\t-\t-',
+        '-\t-\t-\t0000000000\t-\t-\t-\t-',
+        `${found.phrase}\t${found.name}\tRedirection\t0010001000\t${factsOf(302)}`,
       ]);
       const phraseLines = lines.slice(ints.length);
       reverse.forEach(({ input, expected }, i) => {

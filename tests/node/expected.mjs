@@ -2,7 +2,7 @@
 // expectations the sweep, the browser page and the JS-build checks compare against.
 
 import { FLAG_NAMES } from './answers.mjs';
-import { classes, expectedCode, readVectors, statuses } from './vectors.mjs';
+import { classes, expectedCode, fieldText, headerFields, readVectors, statuses } from './vectors.mjs';
 
 /**
  * What each flag function answers for a code whose vector rows are `status` (or none) and whose
@@ -20,6 +20,7 @@ export function flagsFromVectors(status, label) {
     isRedirect: flags.includes('is_redirect'),
     isEmptyBody: flags.includes('is_empty_body'),
     isRetry: flags.includes('is_retry'),
+    isCacheableByDefault: flags.includes('is_cacheable_by_default'),
   };
 }
 
@@ -30,7 +31,10 @@ export function flagsFromVectors(status, label) {
 export function expectedIntLines() {
   const statusOfCode = new Map(statuses().map((row) => [row.code, row]));
   const factsOfCode = new Map(readVectors('facts').map((row) => [Number(row.code), row]));
+  const fieldRows = headerFields();
   const classRows = classes();
+  /** `none` in facts.tsv, or no row, is `-`. */
+  const fact = (value) => (value === undefined || value === 'none' ? '-' : value);
   return (code) => {
     const integer = Number.isInteger(code);
     const status = integer ? statusOfCode.get(code) : undefined;
@@ -38,9 +42,10 @@ export function expectedIntLines() {
     const cls = integer ? classRows.find((row) => code >= row.low && code <= row.high)?.class : undefined;
     const holds = flagsFromVectors(status, cls);
     const bits = FLAG_NAMES.map((flag) => (holds[flag] ? '1' : '0')).join('');
-    const reference = facts && facts.reference !== 'none' ? facts.reference : '-';
-    const known = [facts?.registered_phrase ?? '-', reference, facts?.description ?? '-'];
-    return [status?.phrase ?? '-', status?.name ?? '-', cls ?? '-', bits, ...known].join('\t');
+    const known = [fact(facts?.registered_phrase), fact(facts?.reference), fact(facts?.description)];
+    const fields = status ? fieldRows.filter((row) => row.code === code).map(fieldText) : [];
+    const shown = fields.join('; ') || '-';
+    return [status?.phrase ?? '-', status?.name ?? '-', cls ?? '-', bits, ...known, shown].join('\t');
   };
 }
 

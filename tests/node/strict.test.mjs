@@ -9,7 +9,7 @@ import * as httpcodes from 'httpcodes';
 
 import { FLAG_NAMES } from './answers.mjs';
 
-const CODE_FUNCTIONS = ['reasonPhrase', 'registeredPhrase', 'referenceOf', 'descriptionOf', 'nameOf', 'classOf', ...FLAG_NAMES];
+const CODE_FUNCTIONS = ['reasonPhrase', 'registeredPhrase', 'referenceOf', 'descriptionOf', 'nameOf', 'classOf', 'headerFields', ...FLAG_NAMES];
 const TEXT_FUNCTIONS = ['codeOf', 'statusOf', 'getStatusCode'];
 
 const NOT_NUMBERS = [
@@ -125,8 +125,8 @@ test('a number that is not exactly a listed code is unknown, never rounded or wr
   for (const code of UNKNOWN_NUMBERS) {
     assert.equal(httpcodes.reasonPhrase(code), undefined, String(code));
     assert.equal(httpcodes.nameOf(code), undefined, String(code));
-    for (const fn of ['registeredPhrase', 'referenceOf', 'descriptionOf']) assert.equal(httpcodes[fn](code), undefined, `${fn}(${code})`);
-    for (const flag of ['isRedirect', 'isEmptyBody', 'isRetry']) {
+    for (const fn of ['registeredPhrase', 'referenceOf', 'descriptionOf', 'headerFields']) assert.equal(httpcodes[fn](code), undefined, `${fn}(${code})`);
+    for (const flag of ['isRedirect', 'isEmptyBody', 'isRetry', 'isCacheableByDefault']) {
       assert.equal(httpcodes[flag](code), false, `${flag}(${code})`);
     }
     assert.throws(() => httpcodes.getReasonPhrase(code), { message: /^Status code does not exist: / });

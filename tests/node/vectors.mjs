@@ -58,3 +58,37 @@ export function expectationsFor(n, listed = statuses(), classRows = classes()) {
     class: classRows.find((row) => n >= row.low && n <= row.high),
   };
 }
+
+/** A comma-separated column as a list, `-` for none. */
+function list(field) {
+  return field === '-' ? [] : field.split(',');
+}
+
+/**
+ * header_fields.tsv: each header field a listed code carries, in the RFC's order, as the record
+ * httpcodes gives it: `{ code, name, level, section, condition }`, `condition` null for `-`.
+ */
+export function headerFields() {
+  return readVectors('header_fields').map((row) => ({
+    code: Number(row.code),
+    name: row.field,
+    level: row.level,
+    section: row.section,
+    condition: row.condition === '-' ? null : row.condition,
+  }));
+}
+
+/** missing_fields.tsv: `{ code, present, missing, case }`, with `present` and `missing` lists of names. */
+export function missingFields() {
+  return readVectors('missing_fields').map((row) => ({
+    code: Number(row.code),
+    present: list(row.present),
+    missing: list(row.missing),
+    case: row.case,
+  }));
+}
+
+/** A header field as spec/API.md shows it: `Allow (MUST, RFC 9110, Section 15.5.6)`, a condition after the level. */
+export function fieldText({ name, level, section, condition }) {
+  return `${name} (${condition === null ? level : `${level} ${condition}`}, ${section})`;
+}

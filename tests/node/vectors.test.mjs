@@ -68,13 +68,14 @@ test('facts.tsv: each status’s registered phrase, reference and description, b
   assert.deepEqual(facts.map(({ code }) => Number(code)), listed.map(({ code }) => code), 'a row per listed status');
   for (const row of facts) {
     const code = Number(row.code);
+    const registered = row.registered_phrase === 'none' ? undefined : row.registered_phrase;
     const reference = row.reference === 'none' ? undefined : row.reference;
-    assert.equal(httpcodes.registeredPhrase(code), row.registered_phrase, row.code);
+    assert.equal(httpcodes.registeredPhrase(code), registered, row.code);
     assert.equal(httpcodes.referenceOf(code), reference, row.code);
     assert.equal(httpcodes.descriptionOf(code), row.description, row.code);
     const status = httpcodes.all().find((each) => each.code === code);
-    assert.equal(status.registeredPhrase, row.registered_phrase, row.code);
-    // On a record, "none" is null: the field is there, and says the registry has no reference.
+    // On a record, "none" is null: the field is there, and says the registry has none.
+    assert.equal(status.registeredPhrase, registered ?? null, row.code);
     assert.equal(status.reference, reference ?? null, row.code);
     assert.equal(status.description, row.description, row.code);
   }
@@ -82,6 +83,10 @@ test('facts.tsv: each status’s registered phrase, reference and description, b
   assert.equal(httpcodes.reasonPhrase(302), 'Moved Temporarily', 'forward lookup keeps the spec phrase');
   const unregistered = facts.filter((row) => row.reference === 'none').map(({ code }) => Number(code));
   assert.ok(unregistered.includes(419) && unregistered.includes(420), 'the seed’s 419 and 420 are not registered');
+  const noPhrase = facts.filter((row) => row.registered_phrase === 'none').map(({ code }) => Number(code));
+  assert.deepEqual(noPhrase, unregistered, 'a code the registry does not list has no registered phrase either');
+  assert.equal(httpcodes.registeredPhrase(419), undefined);
+  assert.equal(httpcodes.statusOf('METHOD_FAILURE').registeredPhrase, null);
 });
 
 test('alias_names.tsv: each alias name finds its status wherever a NAME is a key; a code keeps its NAME', () => {
@@ -168,7 +173,8 @@ test('forward.tsv: integer → phrase and class', async (t) => {
       assert.equal(httpcodes.classOf(code)?.label, row.class === 'none' ? undefined : row.class);
       assert.equal(httpcodes.nameOf(code) === undefined, phrase === undefined);
       if (phrase === undefined) {
-        for (const fn of ['registeredPhrase', 'referenceOf', 'descriptionOf']) assert.equal(httpcodes[fn](code), undefined, fn);
+        for (const fn of ['registeredPhrase', 'referenceOf', 'descriptionOf', 'headerFields']) assert.equal(httpcodes[fn](code), undefined, fn);
+        assert.equal(httpcodes.missingFields(code, []), undefined);
       }
       if (phrase === undefined) {
         assert.throws(() => httpcodes.getReasonPhrase(code), { message: `Status code does not exist: ${code}` });

@@ -4,12 +4,15 @@
 
 INTS holds one decimal integer per line (any size); PHRASES one input per line, as lowercase hex of
 its UTF-8 bytes (possibly not valid UTF-8). OUT gets, in input order, for each int
-`phrase<TAB>name<TAB>class label<TAB>flags<TAB>registered phrase<TAB>reference<TAB>description`
-and for each phrase `code<TAB>code of it as a NAME` (alias names too), with `-` for unknown (and
-for the reference of an unregistered code). Flags are nine 0/1 characters: is_informational,
+`phrase<TAB>name<TAB>class label<TAB>flags<TAB>registered phrase<TAB>reference<TAB>description
+<TAB>header fields` and for each phrase `code<TAB>code of it as a NAME` (alias names too), with
+`-` for unknown (and for the registered phrase and reference of an unregistered code, and for a
+code without header fields). Flags are 0/1 characters in core's order: is_informational,
 is_success, is_redirection, is_client_error, is_server_error, is_error, is_redirect,
-is_empty_body, is_retry. Only the public API is used, as a user would: the facts through the
-module's functions, and for a listed code through the member's properties too, which must agree.
+is_empty_body, is_retry, is_cacheable_by_default. The header fields are each as `str()` shows it
+(`Allow (MUST, RFC 9110, Section 15.5.6)`), joined by `; `. Only the public API is used, as a
+user would: the facts through the module's functions, and for a listed code through the member's
+properties too, which must agree.
 """
 
 import sys
@@ -37,16 +40,17 @@ def describe_int(code: int) -> str:
         status is not None and status.is_redirect,
         status is not None and status.is_empty_body,
         status is not None and status.is_retry,
+        status is not None and status.is_cacheable_by_default,
     ]
     facts = (
         httpcodes.registered_phrase(code),
         httpcodes.reference_of(code),
         httpcodes.description_of(code),
     )
-    if status is not None and facts != (
-        status.registered_phrase,
-        status.reference,
-        status.description,
+    fields = httpcodes.header_fields(code)
+    if status is not None and (facts, fields) != (
+        (status.registered_phrase, status.reference, status.description),
+        status.header_fields,
     ):
         raise AssertionError(f"{code}: the functions answer {facts}, the member otherwise")
     return "\t".join(
@@ -56,6 +60,7 @@ def describe_int(code: int) -> str:
             UNKNOWN if status_class is None else status_class.label,
             "".join("1" if flag else "0" for flag in flags),
             *(fact or UNKNOWN for fact in facts),
+            "; ".join(map(str, fields or ())) or UNKNOWN,
         ]
     )
 

@@ -25,6 +25,8 @@ def run_once() -> list[object]:
     for code in CODES:
         answers.append(httpcodes.reason_phrase(code))
         answers.append(httpcodes.class_of(code))
+        answers.append(httpcodes.header_fields(code))
+        answers.append(httpcodes.missing_fields(code, PHRASES))
         try:
             answers.append(HTTPStatus(code))
         except ValueError:
@@ -36,6 +38,10 @@ def run_once() -> list[object]:
             httpcodes.reason_phrase(not_code)  # type: ignore[arg-type]
         except TypeError as error:
             answers.append(str(error))
+        try:
+            httpcodes.header_fields(not_code)  # type: ignore[arg-type]
+        except TypeError as error:
+            answers.append(str(error))
     for not_phrase in NOT_PHRASES:
         try:
             httpcodes.code_of(not_phrase)  # type: ignore[arg-type]
@@ -44,4 +50,4 @@ def run_once() -> list[object]:
     return answers
 
 
-LOOKUPS_PER_PASS = 3 * len(CODES) + len(PHRASES) + len(NOT_CODES) + len(NOT_PHRASES)
+LOOKUPS_PER_PASS = 5 * len(CODES) + len(PHRASES) + 2 * len(NOT_CODES) + len(NOT_PHRASES)

@@ -79,6 +79,7 @@ CODE_FUNCTIONS: list[Callable[[int], object]] = [
     httpcodes.registered_phrase,
     httpcodes.reference_of,
     httpcodes.description_of,
+    httpcodes.header_fields,
     httpcodes.class_of,
 ]
 

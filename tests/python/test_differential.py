@@ -14,7 +14,20 @@ DUMPER = Path(__file__).with_name("differential.py")
 STATUS_BY_CODE = vectors.status_by_code()
 FACTS_BY_CODE = {row.code: row for row in vectors.facts()}
 CLASS_ORDER = [c.label for c in vectors.classes()]  # 1xx .. 5xx
-FLAG_ORDER = ["is_redirect", "is_empty_body", "is_retry"]
+# The listed flags, in core's order after the six by range (spec/API.md).
+FLAG_ORDER = ["is_redirect", "is_empty_body", "is_retry", "is_cacheable_by_default"]
+FIELDS = vectors.header_fields()
+
+
+def fields_text(code: int) -> str:
+    """The code's header fields as the dumper writes them: each in spec/API.md's form, joined
+    by `; `, or `-` for none."""
+    shown = [
+        f"{f.name} ({f.level if f.condition is None else f'{f.level} {f.condition}'}, {f.section})"
+        for f in FIELDS
+        if f.code == code
+    ]
+    return "; ".join(shown) or "-"
 
 
 def expected_int_line(code: int) -> str:
@@ -23,7 +36,7 @@ def expected_int_line(code: int) -> str:
     label = None if status_class is None else status_class.label
     in_class = [label == other for other in CLASS_ORDER]
     is_error = label in ("Client Error", "Server Error")
-    flags = [status is not None and status.flag == flag for flag in FLAG_ORDER]
+    flags = [status is not None and flag in status.flags for flag in FLAG_ORDER]
     facts = FACTS_BY_CODE.get(code)
     return "\t".join(
         [
@@ -31,9 +44,10 @@ def expected_int_line(code: int) -> str:
             "-" if status is None else status.name,
             label or "-",
             "".join("1" if f else "0" for f in [*in_class, is_error, *flags]),
-            "-" if facts is None else facts.registered_phrase,
+            "-" if facts is None else facts.registered_phrase or "-",
             "-" if facts is None else facts.reference or "-",
             "-" if facts is None else facts.description,
+            fields_text(code),
         ]
     )
 

@@ -57,18 +57,23 @@ def test_the_registered_phrase_differs_only_where_the_spec_says() -> None:
     # spec/API.md: 302 Found, 413 Content Too Large, 414 URI Too Long, 416 Range Not Satisfiable,
     # 422 Unprocessable Content and 451's capital F; everywhere else it is the phrase.
     phrase = {row.code: row.phrase for row in STATUSES}
-    differing = [row.code for row in FACTS if row.registered_phrase != phrase[row.code]]
+    registered = [row for row in FACTS if row.registered_phrase is not None]
+    differing = [row.code for row in registered if row.registered_phrase != phrase[row.code]]
     assert differing == [302, 413, 414, 416, 422, 451]
     assert HTTPStatus.FOUND.registered_phrase == "Found"
     assert HTTPStatus.FOUND.phrase == "Moved Temporarily"
 
 
-def test_419_and_420_have_no_reference() -> None:
-    # The registry does not list them (spec/codes.md); each row's reference is checked by the
-    # vector tests, so a code added without one is found there, not by a count here.
+def test_419_and_420_have_no_reference_and_no_registered_phrase() -> None:
+    # The registry does not list them (spec/codes.md); each row's facts are checked by the
+    # vector tests, so a code added without them is found there, not by a count here.
     assert {419, 420} <= {row.code for row in FACTS if row.reference is None}
+    unregistered = [row.code for row in FACTS if row.registered_phrase is None]
+    assert unregistered == [row.code for row in FACTS if row.reference is None]
     assert HTTPStatus.METHOD_FAILURE.reference is None
+    assert HTTPStatus.METHOD_FAILURE.registered_phrase is None
     assert httpcodes.reference_of(419) is None
+    assert httpcodes.registered_phrase(419) is None
 
 
 @pytest.mark.parametrize("row", vectors.forward(), ids=lambda row: str(row.code))

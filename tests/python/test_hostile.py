@@ -75,6 +75,7 @@ def test_reproducer_4_facts_cannot_be_written() -> None:
         (HTTPStatus.NOT_FOUND, "description"),
         (HTTPStatus.NOT_FOUND, "registered_phrase"),
         (HTTPStatus.NOT_FOUND, "reference"),
+        (HTTPStatus.METHOD_NOT_ALLOWED, "header_fields"),
         (HTTPStatus.NOT_FOUND, "status_class"),
         (HTTPStatus.FOUND, "phrase"),
         (HTTPStatus.SERVICE_UNAVAILABLE, "is_retry"),

@@ -32,17 +32,21 @@ def test_version_is_the_workspace_version() -> None:
 
 
 def test_all_names_the_public_api_and_each_resolves() -> None:
-    # The lookups, the enums, and the contract's nine flags (spec/API.md) as functions.
+    # The lookups, the enums, and the contract's flags (spec/API.md) as functions.
     flags = ["is_informational", "is_success", "is_redirection", "is_client_error"]
     flags += ["is_server_error", "is_error", "is_redirect", "is_empty_body", "is_retry"]
+    flags += ["is_cacheable_by_default"]
     assert sorted(httpcodes.__all__) == sorted(
         [
             "HTTPStatus",
+            "HeaderField",
             "StatusClass",
             "__version__",
             "class_of",
             "code_of",
             "description_of",
+            "header_fields",
+            "missing_fields",
             "name_of",
             "reason_phrase",
             "reference_of",

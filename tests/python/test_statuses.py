@@ -27,7 +27,8 @@ CLASS_MEMBER = {
     "Client Error": "CLIENT_ERROR",
     "Server Error": "SERVER_ERROR",
 }
-FLAGS = ("is_redirect", "is_empty_body", "is_retry")
+# The listed flags (spec/API.md), which statuses.tsv's flags column lists for each code.
+FLAGS = ("is_redirect", "is_empty_body", "is_retry", "is_cacheable_by_default")
 
 
 def by_code(status: vectors.Status) -> str:
@@ -70,7 +71,7 @@ def test_every_status_as_an_enum_member(row: vectors.Status) -> None:
         assert getattr(member, attribute) is (label == row.class_label), attribute
     assert member.is_error is (row.class_label in ("Client Error", "Server Error"))
     for flag in FLAGS:
-        assert getattr(member, flag) is (row.flag == flag), flag
+        assert getattr(member, flag) is (flag in row.flags), flag
 
 
 def test_the_enum_lists_exactly_the_table_in_order() -> None:
@@ -79,11 +80,14 @@ def test_the_enum_lists_exactly_the_table_in_order() -> None:
 
 def test_flags_list_exactly_the_contract_codes() -> None:
     # spec/API.md: is_redirect 300 301 302 303 305 307 308, is_empty_body 204 205 304, is_retry
-    # 425 502 503 504 (spec/codes.md says why 425 may be retried and why no other code from the
-    # registry is flagged).
+    # 425 502 503 504, is_cacheable_by_default 200 203 204 206 300 301 308 404 405 410 414 451 501
+    # (spec/codes.md says why 425 may be retried, why 451 is cacheable by default, and why no
+    # other code from the registry is flagged).
     assert [m.value for m in HTTPStatus if m.is_redirect] == [300, 301, 302, 303, 305, 307, 308]
     assert [m.value for m in HTTPStatus if m.is_empty_body] == [204, 205, 304]
     assert [m.value for m in HTTPStatus if m.is_retry] == [425, 502, 503, 504]
+    cacheable = [200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 451, 501]
+    assert [m.value for m in HTTPStatus if m.is_cacheable_by_default] == cacheable
 
 
 @pytest.mark.parametrize("row", CLASSES, ids=lambda c: c.range)

@@ -38,7 +38,7 @@ class Status:
     phrase: str
     name: str
     class_label: str
-    flag: str  # "is_redirect", "is_empty_body", "is_retry" or "-"
+    flags: "tuple[str, ...]"  # the listed flags that hold ("is_retry", …); empty for `-`
 
 
 @dataclass(frozen=True)
@@ -71,11 +71,21 @@ def _code_or_none(field: str) -> "int | None":
     return None if field == "unknown" else int(field)
 
 
+def _list(field: str) -> "tuple[str, ...]":
+    """A comma-separated column, `-` for none."""
+    return () if field == "-" else tuple(field.split(","))
+
+
 def statuses() -> list[Status]:
     return [
-        Status(int(row["code"]), row["phrase"], row["name"], row["class"], row["flags"])
+        Status(int(row["code"]), row["phrase"], row["name"], row["class"], _list(row["flags"]))
         for row in _rows("statuses.tsv")
     ]
+
+
+def listed_flags() -> "list[str]":
+    """Every flag statuses.tsv's flags column names, in the order they first appear."""
+    return list(dict.fromkeys(flag for status in statuses() for flag in status.flags))
 
 
 def classes() -> list[Class]:
@@ -94,20 +104,66 @@ def alias_names() -> list[tuple[str, int]]:
 @dataclass(frozen=True)
 class Facts:
     code: int
-    registered_phrase: str
-    reference: "str | None"  # None for `none`: 419 and 420 are not registered
+    registered_phrase: "str | None"  # None for `none`: 419 and 420 are not registered
+    reference: "str | None"  # the same
     description: str
+
+
+def _none(field: str) -> "str | None":
+    return None if field == "none" else field
 
 
 def facts() -> list[Facts]:
     return [
         Facts(
             int(row["code"]),
-            row["registered_phrase"],
-            None if row["reference"] == "none" else row["reference"],
+            _none(row["registered_phrase"]),
+            _none(row["reference"]),
             row["description"],
         )
         for row in _rows("facts.tsv")
+    ]
+
+
+@dataclass(frozen=True)
+class Field:
+    """A header field a response with `code` carries (header_fields.tsv)."""
+
+    code: int
+    name: str
+    level: str
+    section: str
+    condition: "str | None"  # None for `-`: the level always applies
+
+
+def header_fields() -> list[Field]:
+    return [
+        Field(
+            int(row["code"]),
+            row["field"],
+            row["level"],
+            row["section"],
+            None if row["condition"] == "-" else row["condition"],
+        )
+        for row in _rows("header_fields.tsv")
+    ]
+
+
+@dataclass(frozen=True)
+class Missing:
+    """The field names present in a response with `code`, and the names of the code's fields
+    that none of them names, in order (missing_fields.tsv)."""
+
+    code: int
+    present: "tuple[str, ...]"
+    missing: "tuple[str, ...]"
+    case: str
+
+
+def missing_fields() -> list[Missing]:
+    return [
+        Missing(int(row["code"]), _list(row["present"]), _list(row["missing"]), row["case"])
+        for row in _rows("missing_fields.tsv")
     ]
 
 

@@ -10,7 +10,7 @@
 //! addon, a tree of JavaScript values in tools/generate. Every list of numbers is a plain list;
 //! api.js copies each into a typed array.
 
-use httpcodes::{Class, Status};
+use httpcodes::{Class, HeaderField, Status};
 
 use crate::json::Json;
 use crate::{codes, reverse};
@@ -116,8 +116,8 @@ fn numbers<W: Write, N: Into<i64>>(w: &mut W, numbers: impl IntoIterator<Item = 
 }
 
 /// One listed status: its code, phrase, NAME, text form (`404 Not Found`), class digit (its
-/// class's position in `classes` plus one), registered phrase, reference (`null` for a code
-/// the registry does not list: 419, 420) and description.
+/// class's position in `classes` plus one), registered phrase and reference (each `null` for a
+/// code the registry does not list: 419, 420), description and header fields.
 fn status_row<W: Write>(w: &mut W, status: Status) {
     w.open_object();
     w.key("code");
@@ -131,14 +131,41 @@ fn status_row<W: Write>(w: &mut W, status: Status) {
     w.key("classDigit");
     w.number(status.class().digit().into());
     w.key("registeredPhrase");
-    w.text(status.registered_phrase());
+    optional_text(w, status.registered_phrase());
     w.key("reference");
-    match status.reference() {
-        Some(reference) => w.text(reference),
-        None => w.null(),
-    }
+    optional_text(w, status.reference());
     w.key("description");
     w.text(status.description());
+    w.key("headerFields");
+    w.open_list();
+    for field in status.header_fields() {
+        header_field(w, field);
+    }
+    w.close_list();
+    w.close_object();
+}
+
+/// `text`, or `null` where there is none.
+fn optional_text<W: Write>(w: &mut W, text: Option<&str>) {
+    match text {
+        Some(text) => w.text(text),
+        None => w.null(),
+    }
+}
+
+/// One header field a response with the status carries: its name, level (`MUST`, …, `names
+/// it`), section (`RFC 9110, Section 15.5.6`) and condition (`null` where the level always
+/// applies), in core's words.
+fn header_field<W: Write>(w: &mut W, field: &HeaderField) {
+    w.open_object();
+    w.key("name");
+    w.text(field.name());
+    w.key("level");
+    w.text(field.level().name());
+    w.key("section");
+    w.text(field.section());
+    w.key("condition");
+    optional_text(w, field.condition());
     w.close_object();
 }
 
@@ -215,23 +242,41 @@ mod tests {
     #[test]
     fn every_status_carries_its_facts_from_core() {
         let table = table();
+        let optional = |text: Option<&str>| text.map_or("null".to_owned(), quoted);
         for status in Status::all() {
-            let reference = status.reference().map_or("null".to_owned(), quoted);
+            let fields: Vec<String> = status
+                .header_fields()
+                .iter()
+                .map(|field| {
+                    format!(
+                        "{{\"name\":{},\"level\":{},\"section\":{},\"condition\":{}}}",
+                        quoted(field.name()),
+                        quoted(field.level().name()),
+                        quoted(field.section()),
+                        optional(field.condition()),
+                    )
+                })
+                .collect();
             let row = format!(
                 "{{\"code\":{},\"phrase\":{},\"name\":{},\"text\":{},\"classDigit\":{},\
-                 \"registeredPhrase\":{},\"reference\":{reference},\"description\":{}}}",
+                 \"registeredPhrase\":{},\"reference\":{},\"description\":{},\
+                 \"headerFields\":[{}]}}",
                 status.code(),
                 quoted(status.phrase()),
                 quoted(status.name()),
                 quoted(&status.to_string()),
                 status.class().digit(),
-                quoted(status.registered_phrase()),
+                optional(status.registered_phrase()),
+                optional(status.reference()),
                 quoted(status.description()),
+                fields.join(","),
             );
             assert!(table.contains(&row), "{row}");
         }
         assert!(table.is_ascii());
         assert!(table.contains("\"reference\":null"));
+        assert!(table.contains("\"registeredPhrase\":null"));
+        assert!(table.contains("\"condition\":null"));
         assert!(table.contains("\"aliasNames\":[{\"name\":\"FOUND\",\"code\":302},"));
     }
 }

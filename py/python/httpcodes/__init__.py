@@ -25,13 +25,15 @@ __all__ = [*_NAMES]  # noqa: PLE0604 - the names are strings, generated from cor
 
 # Everything is made on first use, so each import costs only what it needs: the lookups
 # (`_lookups`: native, or `_pure` in the pure wheel) load with the first of them, the enums are
-# built (from core's table as data, generated into `_table`) with the first of them, and each
-# code's registered phrase, reference and description are read with the first of those; `from
+# built (from core's table as data, generated into `_table`) with the first of them, each code's
+# registered phrase, reference and description are read with the first of those, and its header
+# fields (`_fields`) with the first of theirs; `from
 # httpcodes import HTTPStatus` loads no native code. The import system runs each submodule once,
 # and `_build_enums` runs and each name is bound under one lock, so threads that race here all
 # get the same objects, with or without the GIL.
 _NATIVE = ("reason_phrase", "name_of", "code_of", "__version__")
 _FACTS = ("registered_phrase", "reference_of", "description_of")
+_FIELDS = ("HeaderField", "header_fields", "missing_fields")
 _ENUMS = ("HTTPStatus", "StatusClass", "class_of")
 _BUILDING = _thread.allocate_lock()
 
@@ -58,6 +60,8 @@ def __getattr__(name: str) -> object:
         value = getattr(_lookups, name)
     elif name in _FACTS:
         value = getattr(_fact_columns(), name)
+    elif name in _FIELDS:
+        value = getattr(_field_table(), name)
     elif name in _ENUMS:
         with _BUILDING:
             if "HTTPStatus" not in globals():
@@ -89,6 +93,13 @@ def _fact_columns() -> "ModuleType":
     return _facts
 
 
+def _field_table() -> "ModuleType":
+    """Each code's header fields (`_fields`), read at the first use of one."""
+    from httpcodes import _fields  # noqa: PLC0415 - on first use, see above
+
+    return _fields
+
+
 # ---- The enums ------------------------------------------------------------------------------
 #
 # `from httpcodes import HTTPStatus, StatusClass` costs no more than `from http import
@@ -99,8 +110,9 @@ def _fact_columns() -> "ModuleType":
 # enough objects that the import sets off no garbage collection. These are enum's private
 # internals, hence the version guard; the suite runs on every supported version. Each fact is a
 # property reading a dict or frozenset keyed by the code (no work per member; `_facts` holds the
-# registry's facts, read at first use), private to this module and keyed by the member's int value,
-# which no caller can change; both classes refuse any attribute set or deleted.
+# registry's facts and `_fields` the header fields, each read at first use), private to this
+# module and keyed by the member's int value, which no caller can change; both classes refuse any
+# attribute set or deleted.
 
 
 def _add_members(made: "Any", members: "dict[str, int]") -> None:  # noqa: ANN401 - enum internals
@@ -265,9 +277,13 @@ def _http_status(
         __str__=int.__repr__,
         __format__=int.__format__,
         phrase=property(phrases.__getitem__, doc="The spec's phrase, e.g. 'Not Found'."),
-        registered_phrase=_fact("REGISTERED", "The registry's phrase: 'Found' for 302."),
+        registered_phrase=_fact("REGISTERED", "The registry's phrase ('Found' for 302), or None."),
         reference=_fact("REFERENCE", "Where the registry defines it, or None."),
         description=_fact("DESCRIPTION", "One sentence on what the code means."),
+        header_fields=property(
+            lambda member: _field_table().FIELDS[member],
+            doc="The header fields a response with the code carries, by the RFCs: a tuple.",
+        ),
         status_class=property(classes.__getitem__, doc="Its class, a StatusClass."),
         # The flags are properties, as the stdlib's `is_*` are (3.12+).
         **{

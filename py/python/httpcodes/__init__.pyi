@@ -3,14 +3,19 @@
 # The types of `httpcodes`, for type checkers.
 
 import enum
+from collections.abc import Iterable
+from typing import Literal, NamedTuple
 
 __all__ = [
     "HTTPStatus",
+    "HeaderField",
     "StatusClass",
     "__version__",
     "class_of",
     "code_of",
     "description_of",
+    "header_fields",
+    "is_cacheable_by_default",
     "is_client_error",
     "is_empty_body",
     "is_error",
@@ -20,6 +25,7 @@ __all__ = [
     "is_retry",
     "is_server_error",
     "is_success",
+    "missing_fields",
     "name_of",
     "reason_phrase",
     "reference_of",
@@ -35,7 +41,8 @@ def name_of(code: int, /) -> str | None:
     """The NAME of `code` (NOT_FOUND for 404), or None if it is not a listed code."""
 
 def registered_phrase(code: int, /) -> str | None:
-    """The IANA registry's phrase of `code` ('Found' for 302), or None if it is not listed."""
+    """The IANA registry's phrase of `code` ('Found' for 302), or None if it is not listed
+    or the registry does not list it (419, 420)."""
 
 def reference_of(code: int, /) -> str | None:
     """Where the IANA registry defines `code`, or None if it is not listed or not registered."""
@@ -48,6 +55,23 @@ def code_of(phrase: str, /) -> int | None:
 
 def class_of(code: int, /) -> StatusClass | None:
     """The class of any code from 100 to 599, listed or not, else None."""
+
+class HeaderField(NamedTuple):
+    """A header field a response with a given code carries, by the RFC; `str()` gives
+    `Allow (MUST, RFC 9110, Section 15.5.6)`, the condition after the level."""
+
+    name: str
+    level: Literal["MUST", "SHOULD", "MAY", "names it"]
+    section: str
+    condition: str | None
+
+def header_fields(code: int, /) -> tuple[HeaderField, ...] | None:
+    """The header fields a response with `code` carries, by the RFCs, or None if it is not
+    a listed code."""
+
+def missing_fields(code: int, names: Iterable[str], /) -> tuple[HeaderField, ...] | None:
+    """The header fields of `code` that none of `names` names (ASCII case-insensitive), or
+    None if it is not a listed code."""
 
 def is_informational(code: int, /) -> bool:
     """Whether `code` is in 100-199."""
@@ -76,6 +100,10 @@ def is_empty_body(code: int, /) -> bool:
 
 def is_retry(code: int, /) -> bool:
     """Whether `code` is a listed status worth retrying later: 425 502 503 504."""
+
+def is_cacheable_by_default(code: int, /) -> bool:
+    """Whether `code` is a listed status a cache may reuse without explicit freshness:
+    200 203 204 206 300 301 308 404 405 410 414 451 501."""
 
 class StatusClass(enum.Enum):
     """The class of a status code by range; its value is the class digit."""
@@ -172,11 +200,13 @@ class HTTPStatus(enum.IntEnum):
     @property
     def phrase(self) -> str: ...
     @property
-    def registered_phrase(self) -> str: ...
+    def registered_phrase(self) -> str | None: ...
     @property
     def reference(self) -> str | None: ...
     @property
     def description(self) -> str: ...
+    @property
+    def header_fields(self) -> tuple[HeaderField, ...]: ...
     @property
     def status_class(self) -> StatusClass: ...
     @property
@@ -197,3 +227,5 @@ class HTTPStatus(enum.IntEnum):
     def is_empty_body(self) -> bool: ...
     @property
     def is_retry(self) -> bool: ...
+    @property
+    def is_cacheable_by_default(self) -> bool: ...

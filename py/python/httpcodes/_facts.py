@@ -3,13 +3,16 @@ them: read from the generated table at the first use of one (`httpcodes.descript
 member's `.description` …). The import system runs this module once, so every thread sees the
 columns whole."""
 
+from httpcodes._lookups import name_of
 from httpcodes._table import CODES, FACTS, STATUSES
 
 _STATUSES = STATUSES.replace("\n", "|").split("|")
 _FIELDS = FACTS.replace("\n", "|").split("|")  # in STATUSES' order
-# Keyed by code; a registered phrase the table leaves empty is the phrase.
-REGISTERED: "dict[int, str]" = {
-    code: ours or phrase for code, ours, phrase in zip(CODES, _FIELDS[1::4], _STATUSES[2::3])
+# Keyed by code; a registered phrase the table leaves empty is the phrase, and one it writes `-`
+# is none: the registry does not list the code (419, 420).
+REGISTERED: "dict[int, str | None]" = {
+    code: None if ours == "-" else ours or phrase
+    for code, ours, phrase in zip(CODES, _FIELDS[1::4], _STATUSES[2::3])
 }
 REFERENCE: "dict[int, str | None]" = {
     code: reference or None for code, reference in zip(CODES, _FIELDS[2::4])
@@ -21,14 +24,13 @@ _CODE_OF_NAME: "dict[str, int]" = dict(zip(_STATUSES[1::3], CODES))
 def _listed(code: int) -> "int | None":
     """The listed code `code` stands for, or None; `name_of` checks its type, so the fact
     functions take a code as every lookup does."""
-    from httpcodes._lookups import name_of  # noqa: PLC0415 - loaded with the first fact read
-
     name = name_of(code)
     return None if name is None else _CODE_OF_NAME[name]
 
 
 def registered_phrase(code: int, /) -> "str | None":
-    """The IANA registry's phrase of `code` ('Found' for 302), or None if it is not listed."""
+    """The IANA registry's phrase of `code` ('Found' for 302), or None if it is not listed
+    or the registry does not list it (419, 420)."""
     listed = _listed(code)
     return None if listed is None else REGISTERED[listed]
 

@@ -8,11 +8,14 @@ VERSION = "0.2.0"
 # What `httpcodes` exports: its lookups and enums, and one function per flag.
 NAMES = (
     "HTTPStatus",
+    "HeaderField",
     "StatusClass",
     "__version__",
     "class_of",
     "code_of",
     "description_of",
+    "header_fields",
+    "is_cacheable_by_default",
     "is_client_error",
     "is_empty_body",
     "is_error",
@@ -22,6 +25,7 @@ NAMES = (
     "is_retry",
     "is_server_error",
     "is_success",
+    "missing_fields",
     "name_of",
     "reason_phrase",
     "reference_of",
@@ -38,6 +42,7 @@ FLAG_NAMES = (
     "is_redirect",
     "is_empty_body",
     "is_retry",
+    "is_cacheable_by_default",
 )
 # The codes of the table each flag holds for, in the order of FLAG_NAMES.
 FLAG_CODES = (
@@ -125,6 +130,7 @@ FLAG_CODES = (
     (300, 301, 302, 303, 305, 307, 308),
     (204, 205, 304),
     (425, 502, 503, 504),
+    (200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 451, 501),
 )
 # The class digits over whose whole range each flag holds, in the order of FLAG_NAMES.
 FLAG_CLASSES = (
@@ -134,6 +140,7 @@ FLAG_CLASSES = (
     (4,),
     (5,),
     (4, 5),
+    (),
     (),
     (),
     (),
@@ -354,8 +361,8 @@ Range Not Satisfiable|REQUESTED_RANGE_NOT_SATISFIABLE
 Unprocessable Content|UNPROCESSABLE_ENTITY
 Non Authoritative Information|NON_AUTHORITATIVE_INFORMATION"""
 # Each status's facts from the registry and spec/codes.md, in STATUSES' order, one a
-# line: code|registered phrase (empty where it is the phrase)|reference (empty where the
-# registry has none)|description.
+# line: code|registered phrase (empty where it is the phrase, `-` where the registry does
+# not list the code)|reference (empty where the registry has none)|description.
 FACTS = """\
 100||RFC 9110, Section 15.2.1|The request's header section arrived and nothing is wrong so far, so the client may go on and send the body.
 101||RFC 9110, Section 15.2.2|The server agrees to the client's Upgrade header and switches this connection to the protocol it named.
@@ -398,8 +405,8 @@ FACTS = """\
 416|Range Not Satisfiable|RFC 9110, Section 15.5.17|None of the byte ranges that the request asked for lie within the resource.
 417||RFC 9110, Section 15.5.18|The server cannot meet what the request's Expect header field asks of it.
 418||RFC 9110, Section 15.5.19|An April Fools' code for a teapot asked to brew coffee; the registry reserves 418 so that nothing else takes it.
-419|||Not registered: an early WebDAV draft sent it when the server had no room left to store the resource.
-420|||Not registered: an early WebDAV draft sent it when a method failed on one of the resources it touched.
+419|-||Not registered: an early WebDAV draft sent it when the server had no room left to store the resource.
+420|-||Not registered: an early WebDAV draft sent it when a method failed on one of the resources it touched.
 421||RFC 9110, Section 15.5.20|The request reached a server that cannot answer for the URI's scheme and authority, for example over a reused connection.
 422|Unprocessable Content|RFC 9110, Section 15.5.21|The server understands the content's format and syntax but cannot act on the instructions it holds.
 423||RFC 4918|The WebDAV resource is locked, so the request may not change it.
@@ -421,3 +428,44 @@ FACTS = """\
 508||RFC 5842|The server stopped a WebDAV request with Depth: infinity because it ran into an infinite loop.
 510||RFC 2774; status-change-http-experiments-to-historic|Obsolete: the request did not meet the policy of the HTTP Extension Framework, which is now historic, for reaching the resource.
 511||RFC 6585|The client must authenticate to gain network access, usually through the login page of a captive portal."""
+# The header fields a response with each status carries, by the RFCs, in STATUSES' order
+# and the RFC's, one a line: code|name|level|section|condition (empty where the level
+# always applies). A status without a line carries none.
+HEADER_FIELDS = """\
+101|Upgrade|MUST|RFC 9110, Section 15.2.2|
+103|Link|names it|RFC 8297, Section 2|
+200|ETag|SHOULD|RFC 9110, Section 15.3.1|if the server has one, for GET or HEAD
+200|Last-Modified|SHOULD|RFC 9110, Section 15.3.1|if the server has one, for GET or HEAD
+201|Location|names it|RFC 9110, Section 15.3.2|
+206|Content-Range|MUST|RFC 9110, Section 15.3.7.1|if a single part
+206|Content-Type|MUST|RFC 9110, Section 15.3.7.2|if several parts
+206|Date|MUST|RFC 9110, Section 15.3.7|if a 200 would carry it
+206|Cache-Control|MUST|RFC 9110, Section 15.3.7|if a 200 would carry it
+206|ETag|MUST|RFC 9110, Section 15.3.7|if a 200 would carry it
+206|Expires|MUST|RFC 9110, Section 15.3.7|if a 200 would carry it
+206|Content-Location|MUST|RFC 9110, Section 15.3.7|if a 200 would carry it
+206|Vary|MUST|RFC 9110, Section 15.3.7|if a 200 would carry it
+226|ETag|MUST|RFC 3229, Section 10.4.1|
+300|Location|SHOULD|RFC 9110, Section 15.4.1|if the server prefers a choice
+301|Location|SHOULD|RFC 9110, Section 15.4.2|
+302|Location|SHOULD|RFC 9110, Section 15.4.3|
+303|Location|names it|RFC 9110, Section 15.4.4|
+304|Content-Location|MUST|RFC 9110, Section 15.4.5|if a 200 would carry it
+304|Date|MUST|RFC 9110, Section 15.4.5|if a 200 would carry it
+304|ETag|MUST|RFC 9110, Section 15.4.5|if a 200 would carry it
+304|Vary|MUST|RFC 9110, Section 15.4.5|if a 200 would carry it
+304|Cache-Control|MUST|RFC 9110, Section 15.4.5|if a 200 would carry it
+304|Expires|MUST|RFC 9110, Section 15.4.5|if a 200 would carry it
+307|Location|SHOULD|RFC 9110, Section 15.4.8|
+308|Location|SHOULD|RFC 9110, Section 15.4.9|
+401|WWW-Authenticate|MUST|RFC 9110, Section 15.5.2|
+405|Allow|MUST|RFC 9110, Section 15.5.6|
+407|Proxy-Authenticate|MUST|RFC 9110, Section 15.5.8|
+413|Retry-After|SHOULD|RFC 9110, Section 15.5.14|if the condition is temporary
+415|Accept-Encoding|names it|RFC 9110, Section 15.5.16|if a content coding was refused
+415|Accept|names it|RFC 9110, Section 15.5.16|if a media type was refused
+416|Content-Range|SHOULD|RFC 9110, Section 15.5.17|
+426|Upgrade|MUST|RFC 9110, Section 15.5.22|
+429|Retry-After|MAY|RFC 6585, Section 4|
+451|Link|SHOULD|RFC 7725, Section 4|
+503|Retry-After|MAY|RFC 9110, Section 15.6.4|"""

@@ -10,7 +10,10 @@ import httpStatus, {
   getReasonPhrase,
   getStatusCode,
   getStatusText,
+  headerFields,
+  isCacheableByDefault,
   isError,
+  missingFields,
   nameOf,
   NOT_FOUND,
   reasonPhrase,
@@ -24,6 +27,8 @@ import httpStatus, {
 import type {
   AliasName,
   ClassLabel,
+  FieldLevel,
+  HeaderField,
   ReasonPhrase,
   RegisteredPhrase,
   Status,
@@ -60,6 +65,15 @@ const recordReference: string | null | undefined = maybeStatus?.reference;
 const recordFacts: string | undefined = maybeStatus && `${maybeStatus.registeredPhrase}: ${maybeStatus.description}`;
 const statuses: readonly Status[] = all();
 const error: boolean = isError(someCode);
+const cacheable: boolean = isCacheableByDefault(someCode);
+const unregistered: undefined = registeredPhrase(419);
+const recordRegistered: RegisteredPhrase | null | undefined = maybeStatus?.registeredPhrase;
+const fields: readonly HeaderField[] | undefined = headerFields(405);
+const recordFields: readonly HeaderField[] | undefined = maybeStatus?.headerFields;
+const level: FieldLevel | undefined = fields?.[0]?.level;
+const condition: string | null | undefined = fields?.[0]?.condition;
+const missing: readonly HeaderField[] | undefined = missingFields(405, new Set(['Date']));
+const missingFromArray: string[] = (missingFields(304, ['ETag']) ?? []).map((field) => `${field.name} ${field.section}`);
 const text: string = `${version} ${statuses[0]?.text ?? ''}`;
 
 // The http-status-codes surface.
@@ -99,9 +113,18 @@ descriptionOf(null);
 const sureReference: string = maybeStatus!.reference;
 // @ts-expect-error an alias name is not a status's NAME
 const aliasIsName: StatusName = 'FOUND';
+// @ts-expect-error a registered phrase may be null on a record (419, 420)
+const sureRegistered: RegisteredPhrase = maybeStatus!.registeredPhrase;
+// @ts-expect-error the names are strings
+missingFields(405, [404]);
+// @ts-expect-error a level is one of the RFC's keywords or 'names it'
+const anyLevel: FieldLevel = 'MUST NOT';
+// @ts-expect-error header fields are read-only
+fields![0]!.name = 'Allow';
 
 export {
   notFound, viaEnum, teapot, notFoundCode, legacy, fromDefault, maybePhrase, maybeName, maybeCode, label, error, text,
   phrase, code, enumPhrase, reverse, sure, found, foundCode, foundLegacy, aliasName, earlyHints, maybeRegistered,
-  maybeReference, maybeDescription, recordReference, recordFacts, sureReference, aliasIsName,
+  maybeReference, maybeDescription, recordReference, recordFacts, sureReference, aliasIsName, cacheable, unregistered,
+  recordRegistered, fields, recordFields, level, condition, missing, missingFromArray, sureRegistered, anyLevel,
 };

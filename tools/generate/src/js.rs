@@ -19,6 +19,7 @@ impl Value {
             Value::Str(text) => string(text),
             Value::Num(number) => number.to_string(),
             Value::Null => "null".to_owned(),
+            Value::List(items) if items.is_empty() => "[]".to_owned(),
             Value::List(items) if items.iter().all(|item| !item.is_compound()) => {
                 wrapped(items.iter().map(|item| item.source("")).collect(), indent)
             }

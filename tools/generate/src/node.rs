@@ -11,7 +11,7 @@ use crate::Output;
 use httpcodes_node_table::{reverse, table};
 
 /// What api.js returns before the flag functions, in index.mjs' order.
-const BEFORE_FLAGS: [&str; 8] = [
+const BEFORE_FLAGS: [&str; 10] = [
     "reasonPhrase",
     "registeredPhrase",
     "referenceOf",
@@ -20,6 +20,8 @@ const BEFORE_FLAGS: [&str; 8] = [
     "nameOf",
     "statusOf",
     "classOf",
+    "headerFields",
+    "missingFields",
 ];
 
 /// What api.js returns after the flag functions and before the legacy constants.
@@ -108,10 +110,11 @@ fn table_module(table: &Value) -> String {
 
 /// The modules of the function both builds share, each before the ones that use it: api.js's
 /// own `require`s, then api.js.
-const API_MODULES: [&str; 6] = [
+const API_MODULES: [&str; 7] = [
     "api/errors.js",
     "api/records.js",
     "api/forward.js",
+    "api/fields.js",
     "api/reverse.js",
     "api/peer.js",
     "api.js",

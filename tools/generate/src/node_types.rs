@@ -2,7 +2,7 @@
 //! the order the file reads: the enums, the unions, the interfaces, the flag functions, then the
 //! deprecated constants.
 
-use httpcodes::{Class, Flag, Status};
+use httpcodes::{Class, Flag, Level, Status};
 
 use crate::text::{camel, flag_doc, header};
 
@@ -87,6 +87,11 @@ fn unions() -> String {
         union(registered_phrases().iter().map(|phrase| quote(phrase)))
     ));
     text.push_str(&format!(
+        "\n/**\n * How strongly an RFC asks for a header field: its keyword, or `names it` where the code's\n \
+         * definition relies on the field without one.\n */\nexport type FieldLevel ={};\n",
+        union(Level::ALL.iter().map(|level| quote(level.name())))
+    ));
+    text.push_str(&format!(
         "\n/** The label of a class of codes. */\nexport type ClassLabel ={};\n",
         union(Class::ALL.iter().map(|c| quote(c.label())))
     ));
@@ -100,9 +105,9 @@ fn unions() -> String {
 /// Each registered phrase once, in the order of the first code that has it.
 fn registered_phrases() -> Vec<&'static str> {
     let mut registered: Vec<&str> = Vec::new();
-    for status in Status::all() {
-        if !registered.contains(&status.registered_phrase()) {
-            registered.push(status.registered_phrase());
+    for phrase in Status::all().iter().filter_map(|s| s.registered_phrase()) {
+        if !registered.contains(&phrase) {
+            registered.push(phrase);
         }
     }
     registered
@@ -115,8 +120,13 @@ fn interfaces() -> String {
         each(|s| format!("  {}: {};\n", s.code(), quote(s.phrase())))
     );
     text.push_str(&format!(
-        "\n/** The registered phrase of each listed code. */\nexport interface RegisteredPhraseByCode {{\n{}}}\n",
-        each(|s| format!("  {}: {};\n", s.code(), quote(s.registered_phrase())))
+        "\n/** The registered phrase of each listed code: `undefined` where the registry does not list it. */\n\
+         export interface RegisteredPhraseByCode {{\n{}}}\n",
+        each(|s| format!(
+            "  {}: {};\n",
+            s.code(),
+            s.registered_phrase().map_or("undefined".to_owned(), quote)
+        ))
     ));
     text.push_str(&format!(
         "\n/** The NAME of each listed code. */\nexport interface NameByCode {{\n{}}}\n",

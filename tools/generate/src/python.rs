@@ -1,21 +1,24 @@
 //! The Python door's table module (`_table.py`, from which `__init__.py` builds the enums and
-//! reads each code's registered phrase, reference and description, without loading native code;
-//! python_table.rs writes it) and the package's stub (`__init__.pyi`).
+//! reads each code's registered phrase, reference, description and header fields, without
+//! loading native code; python_table.rs writes it) and the package's stub (`__init__.pyi`).
 
-use httpcodes::{Class, Flag, Status};
+use httpcodes::{Class, Flag, Level, Status};
 
 use crate::python_table::table_module;
 use crate::text::{flag_doc, header};
 use crate::Output;
 
 /// The names `httpcodes` exports besides one `is_*` function per flag.
-const PUBLIC: [&str; 10] = [
+const PUBLIC: [&str; 13] = [
     "HTTPStatus",
+    "HeaderField",
     "StatusClass",
     "__version__",
     "class_of",
     "code_of",
     "description_of",
+    "header_fields",
+    "missing_fields",
     "name_of",
     "reason_phrase",
     "reference_of",
@@ -52,7 +55,10 @@ pub(crate) fn public_names() -> Vec<&'static str> {
 fn stub() -> String {
     let names = public_names();
     let mut text = header("#", "The types of `httpcodes`, for type checkers.");
-    text.push_str("\nimport enum\n\n__all__ = [\n");
+    text.push_str(
+        "\nimport enum\nfrom collections.abc import Iterable\nfrom typing import Literal, NamedTuple\n\n\
+         __all__ = [\n",
+    );
     for name in names {
         text.push_str(&format!("    {},\n", literal(name)));
     }
@@ -63,7 +69,8 @@ fn stub() -> String {
          def name_of(code: int, /) -> str | None:\n    \
          \"\"\"The NAME of `code` (NOT_FOUND for 404), or None if it is not a listed code.\"\"\"\n\n\
          def registered_phrase(code: int, /) -> str | None:\n    \
-         \"\"\"The IANA registry's phrase of `code` ('Found' for 302), or None if it is not listed.\"\"\"\n\n\
+         \"\"\"The IANA registry's phrase of `code` ('Found' for 302), or None if it is not listed\n    \
+         or the registry does not list it (419, 420).\"\"\"\n\n\
          def reference_of(code: int, /) -> str | None:\n    \
          \"\"\"Where the IANA registry defines `code`, or None if it is not listed or not registered.\"\"\"\n\n\
          def description_of(code: int, /) -> str | None:\n    \
@@ -73,6 +80,7 @@ fn stub() -> String {
          def class_of(code: int, /) -> StatusClass | None:\n    \
          \"\"\"The class of any code from 100 to 599, listed or not, else None.\"\"\"\n",
     );
+    text.push_str(&header_field_stub());
     for flag in Flag::ALL {
         // ASCII only, as ruff asks of docstrings; the codes on a line of their own when long.
         let doc = format!("Whether `code` is {}.", flag_doc(flag).replace('–', "-"));
@@ -111,9 +119,10 @@ fn stub() -> String {
     }
     text.push_str(
         "\n    @property\n    def phrase(self) -> str: ...\n    \
-         @property\n    def registered_phrase(self) -> str: ...\n    \
+         @property\n    def registered_phrase(self) -> str | None: ...\n    \
          @property\n    def reference(self) -> str | None: ...\n    \
          @property\n    def description(self) -> str: ...\n    \
+         @property\n    def header_fields(self) -> tuple[HeaderField, ...]: ...\n    \
          @property\n    def status_class(self) -> StatusClass: ...\n",
     );
     for flag in Flag::ALL {
@@ -123,4 +132,28 @@ fn stub() -> String {
         ));
     }
     text
+}
+
+/// `HeaderField`, `header_fields` and `missing_fields`.
+fn header_field_stub() -> String {
+    let levels: Vec<String> = Level::ALL
+        .iter()
+        .map(|level| literal(level.name()))
+        .collect();
+    format!(
+        "\nclass HeaderField(NamedTuple):\n    \
+         \"\"\"A header field a response with a given code carries, by the RFC; `str()` gives\n    \
+         `Allow (MUST, RFC 9110, Section 15.5.6)`, the condition after the level.\"\"\"\n\n    \
+         name: str\n    \
+         level: Literal[{}]\n    \
+         section: str\n    \
+         condition: str | None\n\n\
+         def header_fields(code: int, /) -> tuple[HeaderField, ...] | None:\n    \
+         \"\"\"The header fields a response with `code` carries, by the RFCs, or None if it is not\n    \
+         a listed code.\"\"\"\n\n\
+         def missing_fields(code: int, names: Iterable[str], /) -> tuple[HeaderField, ...] | None:\n    \
+         \"\"\"The header fields of `code` that none of `names` names (ASCII case-insensitive), or\n    \
+         None if it is not a listed code.\"\"\"\n",
+        levels.join(", ")
+    )
 }

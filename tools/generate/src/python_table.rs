@@ -1,8 +1,8 @@
 //! The Python door's `_table.py`: core's table as data, from which `__init__.py` builds the enums
-//! and reads each code's facts.
+//! and reads each code's facts and header fields.
 //!
-//! `_table.py` is laid out for a fast import: the statuses, alias names and facts are one string
-//! each (a line per row, its fields split at `|`), and the codes and each flag's codes one tuple
+//! `_table.py` is laid out for a fast import: the statuses, alias names, facts and header fields
+//! are one string each (a line per row, its fields split at `|`), and the codes and each flag's codes one tuple
 //! of ints, so loading the module and reading its columns make a handful of objects rather than
 //! a few per status, and parse no number. Each step below writes one or two of its names, from
 //! the comment above each to its closing line.
@@ -28,6 +28,7 @@ pub fn table_module() -> String {
     text.push_str(&alias_names());
     text.push_str(&python_pure::aliases());
     text.push_str(&facts());
+    text.push_str(&header_fields());
     text
 }
 
@@ -171,8 +172,8 @@ fn alias_names() -> String {
 fn facts() -> String {
     let mut text = String::from(
         "# Each status's facts from the registry and spec/codes.md, in STATUSES' order, one a\n\
-         # line: code|registered phrase (empty where it is the phrase)|reference (empty where the\n\
-         # registry has none)|description.\n\
+         # line: code|registered phrase (empty where it is the phrase, `-` where the registry does\n\
+         # not list the code)|reference (empty where the registry has none)|description.\n\
          FACTS = \"\"\"\\\n",
     );
     let rows: Vec<String> = Status::all()
@@ -185,22 +186,61 @@ fn facts() -> String {
 
 fn fact_row(status: Status) -> String {
     let reference = status.reference().unwrap_or_default();
-    [status.registered_phrase(), status.description()]
-        .iter()
-        .for_each(|field| plain(field));
+    plain(status.description());
     if !reference.is_empty() {
         plain(reference);
     }
-    // The registered phrase only where it is not the phrase (302 Found, …).
-    let registered = status.registered_phrase();
-    let registered = if registered == status.phrase() {
-        ""
-    } else {
-        registered
+    // The registered phrase only where it is not the phrase (302 Found, …); `-` for none.
+    let registered = match status.registered_phrase() {
+        None => NONE,
+        Some(registered) if registered == status.phrase() => "",
+        Some(registered) => {
+            plain(registered);
+            assert_ne!(
+                registered, NONE,
+                "a registered phrase cannot be written {NONE:?}"
+            );
+            registered
+        }
     };
     format!(
         "{}|{registered}|{reference}|{}",
         status.code(),
         status.description()
     )
+}
+
+/// How FACTS writes a registered phrase the registry does not give (419, 420).
+const NONE: &str = "-";
+
+/// HEADER_FIELDS, a line per header field of every status, in STATUSES' order and each code's
+/// fields in the RFC's order.
+fn header_fields() -> String {
+    let mut text = String::from(
+        "# The header fields a response with each status carries, by the RFCs, in STATUSES' order\n\
+         # and the RFC's, one a line: code|name|level|section|condition (empty where the level\n\
+         # always applies). A status without a line carries none.\n\
+         HEADER_FIELDS = \"\"\"\\\n",
+    );
+    let mut rows = Vec::new();
+    for status in Status::all() {
+        for field in status.header_fields() {
+            let condition = field.condition().unwrap_or_default();
+            [field.name(), field.level().name(), field.section()]
+                .iter()
+                .for_each(|text| plain(text));
+            if !condition.is_empty() {
+                plain(condition);
+            }
+            rows.push(format!(
+                "{}|{}|{}|{}|{condition}",
+                status.code(),
+                field.name(),
+                field.level().name(),
+                field.section()
+            ));
+        }
+    }
+    text.push_str(&rows.join("\n"));
+    text + "\"\"\"\n"
 }
