@@ -304,6 +304,16 @@ mod tests {
     }
 
     #[test]
+    fn a_thousand_names_or_a_megabyte_one_are_simply_read() {
+        let mut names: std::vec::Vec<std::string::String> =
+            (0..1000).map(|i| std::format!("X-Field-{i}")).collect();
+        names.push("x".repeat(1 << 20));
+        assert_eq!(Status::UNAUTHORIZED.missing_fields(&names).count(), 1);
+        names.push("www-authenticate".into());
+        assert_eq!(Status::UNAUTHORIZED.missing_fields(&names).count(), 0);
+    }
+
+    #[test]
     fn names_match_ascii_case_insensitively_and_nothing_else() {
         let allow = Status::METHOD_NOT_ALLOWED.header_fields()[0];
         assert!(allow.is_named(b"aLLoW"));
