@@ -49,7 +49,7 @@ lint: versions
 	$(CARGO) clippy -p httpcodes-core --all-targets --locked --features http,serde -- -D warnings
 	$(DEV) generate --check
 	$(DEV) targets --check
-	tests/python/run.sh lint
+	$(DEV) python lint
 	tests/node/run.sh lint
 	tools/actionlint.sh
 	tools/zizmor.sh
@@ -161,15 +161,15 @@ test-docs:
 # ---- Python --------------------------------------------------------------------------------
 
 demo-python:
-	tests/python/run.sh demo
+	$(DEV) python demo
 
 # Builds the abi3 wheel once and runs the suite on Python 3.9 to 3.13.
 test-python:
-	tests/python/run.sh test
+	$(DEV) python test
 
 # The pure wheel (py3-none-any), with the suite on CPython 3.9 and 3.13, PyPy and Pyodide.
 test-python-pure:
-	tests/python/run.sh test-pure
+	$(DEV) python test-pure
 
 # ---- Node ----------------------------------------------------------------------------------
 
@@ -196,8 +196,8 @@ test-differential: stage
 	$(CC) -std=c99 $(C_WARN) -I$(STAGE)/include tests/differential/dump.c \
 		-o $(C_BUILD)/differential $(STAGE)/lib/libhttpcodes.a
 	$(C_BUILD)/differential $(DIFF)/ints.txt $(DIFF)/phrases.txt $(DIFF)/c.txt
-	tests/python/run.sh differential $(DIFF)/ints.txt $(DIFF)/phrases.txt $(DIFF)/python.txt
-	tests/python/run.sh differential-pure $(DIFF)/ints.txt $(DIFF)/phrases.txt \
+	$(DEV) python differential $(DIFF)/ints.txt $(DIFF)/phrases.txt $(DIFF)/python.txt
+	$(DEV) python differential-pure $(DIFF)/ints.txt $(DIFF)/phrases.txt \
 		$(DIFF)/python-pure.txt $(DIFF)/pypy.txt
 	tests/node/run.sh build
 	node tests/node/differential.mjs $(DIFF)/ints.txt $(DIFF)/phrases.txt $(DIFF)/node.txt

@@ -4,7 +4,6 @@
 # given, the pure wheel too, on CPython 3.13 and PyPy (rows named `pure`).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../../tools/python.sh"
-source "$(dirname "${BASH_SOURCE[0]}")/../../tests/python/pure.sh"
 
 versions=("$@")
 pure_on=()
@@ -18,8 +17,7 @@ for version in "${versions[@]}"; do
 
 done
 [ "${#pure_on[@]}" -gt 0 ] || exit 0
-pure="$(build_pure_wheel)"
 for version in "${pure_on[@]}"; do
-    programs="$(pure_venv "$version" "$pure")"
+    programs="$(python3 "$REPO/tools/dev" python pure-venv "$version")"
     (cd "$REPO/bench" && "$programs/python" python/bench.py --pure)
 done

@@ -23,13 +23,6 @@ pub fn table() -> String {
     table::json(spellings)
 }
 
-/// Core's excerpt of `text` (how an error message quotes it), for the tests that hold the
-/// JavaScript layer's own quoting to core's.
-#[napi]
-pub fn excerpt(text: String) -> String {
-    httpcodes::doors::excerpt(&text).to_string()
-}
-
 #[cfg(test)]
 mod tests {
     use crate::spellings::{SPELLINGS, SPELLING_CODES};

@@ -9,6 +9,7 @@ the machine set-up they share. The Makefile's targets call it.
     python3 tools/dev targets [--check]             the target table; its check runs in make lint
     python3 tools/dev fuzz run SECONDS [DOOR ...]   differential fuzzing of every door
     python3 tools/dev fuzz replay                   core's and C's seeds and regressions
+    python3 tools/dev python MODE [ARG ...]         the Python door's suites, lint and demo
     python3 tools/dev need PACKAGE ...              install Debian's PACKAGEs where missing
     python3 tools/dev browser chromium|firefox      the path of this machine's headless browser
     python3 tools/dev set-up                        everything the commands above install, at once
@@ -36,6 +37,7 @@ import install_test
 import machine
 import packages
 import publish
+import python_door
 import repo
 import runner
 
@@ -97,6 +99,7 @@ def parser() -> argparse.ArgumentParser:
     )
     fuzz_commands.add_parser("replay", help="core's and C's seeds and regressions, no fuzzer")
 
+    python_door.add_parser(commands)
     command = commands.add_parser("browser", help="print the path of this machine's browser")
     command.add_argument("kind", choices=sorted(browsers.BROWSERS))
     command = commands.add_parser("need", help="install Debian's packages that are missing")
@@ -141,6 +144,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
         if args.fuzz_command == "run"
         else fuzz.replay()
     ),
+    "python": python_door.main,
     "browser": lambda args: browsers.main(args.kind),
     "need": lambda args: machine.need(*args.packages),
     "set-up": lambda args: machine.set_up(),

@@ -4,6 +4,7 @@ bytes wherever it is built (`make verify-repro`): maturin, wheel, npm and cargo 
 SOURCE_DATE_EPOCH; the C and command archives are made with it."""
 
 import os
+import platform
 from pathlib import Path
 
 from machine import release_tools
@@ -47,3 +48,20 @@ def for_target(env: dict[str, str], target: Target) -> dict[str, str]:
         mingw_lib = Path(kernel32).resolve().parent
         return {**env, "RUSTFLAGS": env["RUSTFLAGS"] + f" -C link-arg=-L/{mingw_lib}"}
     return env
+
+
+def with_shared_unwinder(env: dict[str, str], target: Target) -> dict[str, str]:
+    """ENV for a glibc build of TARGET's Python extension or Node addon, linked against the
+    system's libgcc_s.so.1 as a native gnu build is: zig otherwise links a copy of LLVM's
+    libunwind into each (22 KB on x86_64; both have a size goal in make bench). Every glibc
+    system has libgcc_s, and the manylinux policy allows it; the file is this machine's for its
+    own architecture, Debian's libgcc-s1-<arch>-cross for another's."""
+    if not target.glibc:
+        return env
+    if target.arch == platform.machine():
+        library = f"/lib/{target.arch}-linux-gnu/libgcc_s.so.1"
+    else:
+        library = f"/usr/{target.arch}-linux-gnu/lib/libgcc_s.so.1"
+    if not Path(library).is_file():
+        raise SystemExit(f"no {library}: `python3 tools/dev need libgcc-s1-arm64-cross`")
+    return {**env, "RUSTFLAGS": env["RUSTFLAGS"] + f" -C link-arg={library}"}

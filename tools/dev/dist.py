@@ -13,7 +13,7 @@ import pure_wheel
 import sbom
 import table
 import targets
-from cross import LICENSES, build_environment, for_target
+from cross import LICENSES, build_environment, for_target, with_shared_unwinder
 from machine import cargo_tool, need, rust_targets
 from repo import BUILD, ROOT, output, run, say, version
 from targets import Target
@@ -26,12 +26,17 @@ def python(out: Path, env: dict[str, str]) -> None:
         if not target.wheel:
             continue
         say(f"wheel for {target.triple} ({target.wheel_platform})")
+        # Deflate's level 9 packs the same files 7 to 8 KB smaller than maturin's default 6, and
+        # costs a user nothing: the wheel's size is a goal (make bench). name_musl_libc packs the
+        # musllinux wheels again, at the wheel tool's level.
         command = ["maturin", "build", "--quiet", "--release", "--locked"]
+        command += ["--compression-level", "9"]
         command += [] if target.is_windows else ["--zig"]
         command += ["--target", target.triple]
         if target.wheel != "native":
             command += ["--compatibility", target.wheel]
-        run(*command, "--manifest-path", "py/Cargo.toml", "--out", out, env=for_target(env, target))
+        target_env = with_shared_unwinder(for_target(env, target), target)
+        run(*command, "--manifest-path", "py/Cargo.toml", "--out", out, env=target_env)
         if target.wheel.startswith("musllinux"):
             name_musl_libc(out, target, env)
     pure = targets.pure_wheel()
@@ -214,7 +219,7 @@ PARTS = {"python": python, "rust": rust, "c": c, "cli": cli, "node": npm.node, "
 def main(out: Path, parts: list[str]) -> int:
     """Every part named, in the order of PARTS, into OUT; with every part, OUT must then hold
     exactly the artifacts targets.toml names, and their table is printed."""
-    need("gcc-mingw-w64-x86-64")
+    need("gcc-mingw-w64-x86-64", "libgcc-s1-arm64-cross")
     out.mkdir(parents=True, exist_ok=True)
     env = build_environment()
     rust_targets(*(target.triple for target in targets.load()))

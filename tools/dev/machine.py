@@ -69,6 +69,8 @@ PACKAGES: dict[str, Callable[[], bool]] = {
     "gcc-mingw-w64-x86-64": _command("x86_64-w64-mingw32-gcc"),
     "qemu-user-static": _command("qemu-aarch64-static"),
     "libc6-arm64-cross": _file("/usr/aarch64-linux-gnu/lib/ld-linux-aarch64.so.1"),
+    # aarch64's libgcc_s, which make dist's wheels and addons for glibc link (cross.py).
+    "libgcc-s1-arm64-cross": _file("/usr/aarch64-linux-gnu/lib/libgcc_s.so.1"),
     "pypy3": _command("pypy3"),
     # llvm-nm, llvm-objdump and llvm-readobj read the macOS and Windows artifacts (make test-dist).
     "llvm": _command("llvm-nm"),

@@ -11,7 +11,7 @@ import tempfile
 from pathlib import Path
 
 import targets
-from cross import LICENSES, for_target
+from cross import LICENSES, for_target, with_shared_unwinder
 from repo import ROOT, output, run, say
 
 PACKAGE = ROOT / "node"
@@ -79,7 +79,7 @@ def build_addon(
     target: targets.Target, artifacts: Path, libnode: Path, env: dict[str, str]
 ) -> None:
     """TARGET's addon, with the size profile, into ARTIFACTS: mingw links the Windows one, zig
-    (napi's --cross-compile) every other."""
+    (napi's --cross-compile) every other; a glibc one against the system's libgcc_s (cross.py)."""
     say(f"addon for {target.zig_triple}")
     cross = [] if target.is_windows else ["--cross-compile"]
     run(
@@ -95,7 +95,7 @@ def build_addon(
         "--output-dir",
         artifacts,
         cwd=PACKAGE,
-        env={**for_target(env, target), "LIBNODE_PATH": str(libnode)},
+        env={**with_shared_unwinder(for_target(env, target), target), "LIBNODE_PATH": str(libnode)},
     )
 
 
