@@ -31,13 +31,13 @@ C_WARN := -Wall -Wextra -Werror
 
 .PHONY: all demo test lint bench fuzz generate test-add-a-code install install-c install-cli cli clean dist test-dist \
 	msrv versions version verify-repro test-instructions test-runtimes demo-rust demo-c demo-python demo-node demo-cli test-rust test-c test-python test-python-pure \
-	test-node test-cli test-docs release-rehearsal test-differential test-fuzz-regressions bless-instructions c-lib stage no-std pkg-config
+	test-node test-cli test-docs release-rehearsal test-differential test-servers test-fuzz-regressions bless-instructions c-lib stage no-std pkg-config
 
 all: demo
 
 demo: demo-rust demo-c demo-python demo-node demo-cli
 
-test: lint test-rust test-c test-python test-python-pure test-node test-cli test-docs test-differential \
+test: lint test-rust test-c test-python test-python-pure test-node test-cli test-docs test-differential test-servers \
 	test-add-a-code test-instructions test-fuzz-regressions
 
 # The quick check: formatting, clippy, generated files, versions and each language's linter. It
@@ -209,6 +209,13 @@ test-differential: stage
 	python3 tests/differential/compare.py $(DIFF) $(DIFF)/rust.txt $(DIFF)/c.txt \
 		$(DIFF)/python.txt $(DIFF)/python-pure.txt $(DIFF)/pypy.txt $(DIFF)/node.txt \
 		$(DIFF)/node-js.txt $(DIFF)/cli.txt
+
+# Python's http.server and a node:http server on 127.0.0.1 answer 401, 405, 206, 304, 416 and
+# 503; httpcodes check and every door's missing-fields function must agree on what each lacks.
+test-servers: stage
+	$(CARGO) build --locked --quiet -p httpcodes-cli
+	tests/node/run.sh build
+	$(DEV) python servers $(TARGET_DIR)/debug/httpcodes $(STAGE)/lib/libhttpcodes.so build/servers
 
 # The speed guard that needs no quiet machine: instructions per call of the hot paths (callgrind),
 # against the budgets in tests/instructions/budgets.tsv; more than 10% over fails.

@@ -41,7 +41,7 @@ case "${1:-}" in
   lint)
     npm_ci "$here"
     (cd "$root" && "$here/node_modules/.bin/eslint" --config tests/node/eslint.config.mjs --max-warnings 0 \
-      node tests/node bench/node tests/runtimes tools/actionlint fuzz/node)
+      node tests/node tests/servers bench/node tests/runtimes tools/actionlint fuzz/node)
     ;;
   build)
     build_addon

@@ -6,6 +6,7 @@ the 206 is written by hand with the Content-Range every 206 needs.
 
 from __future__ import annotations
 
+import functools
 import threading
 from http import HTTPStatus
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -16,7 +17,7 @@ CONTENT = b"httpcodes real-server test\n"
 
 
 class Handler(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the stdlib's name
+    def log_message(self, format: str, *args: object) -> None:
         pass  # the test prints what it found, not each request
 
     def do_GET(self) -> None:
@@ -46,12 +47,12 @@ class Handler(SimpleHTTPRequestHandler):
 
 
 def start(folder: Path) -> tuple[ThreadingHTTPServer, int]:
-    """Serves `folder` (its `file` holds CONTENT) on 127.0.0.1 in a thread: the server and its port."""
+    """Serves `folder` (its `file` holds CONTENT) on 127.0.0.1 in a thread: the server and its
+    port."""
     (folder / "file").write_bytes(CONTENT)
 
-    def handler(*args: object) -> Handler:
-        return Handler(*args, directory=str(folder))  # type: ignore[arg-type]
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)  # type: ignore[arg-type]
+    server = ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(Handler, directory=str(folder))
+    )
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, server.server_address[1]

@@ -24,7 +24,7 @@ from pathlib import Path
 import httpcodes
 
 sys.path.insert(0, str(Path(__file__).parent))
-import python_server  # noqa: E402 - beside this file
+import python_server
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -43,7 +43,14 @@ REQUESTS = {
 EXPECTED = {
     ("python", 401): ["WWW-Authenticate"],
     ("python", 405): ["Allow"],
-    ("python", 206): ["Content-Type", "Cache-Control", "ETag", "Expires", "Content-Location", "Vary"],
+    ("python", 206): [
+        "Content-Type",
+        "Cache-Control",
+        "ETag",
+        "Expires",
+        "Content-Location",
+        "Vary",
+    ],
     ("python", 304): ["Content-Location", "ETag", "Vary", "Cache-Control", "Expires"],
     ("python", 416): ["Content-Range"],
     ("python", 503): ["Retry-After"],
@@ -79,7 +86,11 @@ def check(binary: str, path: Path) -> tuple[int, list[str]]:
     if run.returncode not in (0, 1):
         sys.exit(f"httpcodes check {path} exited {run.returncode}: {run.stderr}")
     prefix = "  missing: "
-    missing = [line[len(prefix) :].split(" (")[0] for line in run.stdout.splitlines() if line.startswith(prefix)]
+    missing = [
+        line[len(prefix) :].split(" (")[0]
+        for line in run.stdout.splitlines()
+        if line.startswith(prefix)
+    ]
     return run.returncode, missing
 
 
@@ -93,7 +104,9 @@ def c_missing(library: ctypes.CDLL, code: int, names: list[str]) -> list[str]:
     function.restype = ctypes.c_int32
     given = (ctypes.c_char_p * max(len(names), 1))(*[name.encode() for name in names])
     out = (ctypes.POINTER(Field) * 16)()
-    count = function(ctypes.c_int32(code), given, ctypes.c_size_t(len(names)), out, ctypes.c_size_t(16))
+    count = function(
+        ctypes.c_int32(code), given, ctypes.c_size_t(len(names)), out, ctypes.c_size_t(16)
+    )
     return [out[i].contents.name.decode() for i in range(count)]
 
 
@@ -101,7 +114,11 @@ def node_missing(heads: list[tuple[int, list[str]]]) -> dict[str, list[list[str]
     """The Node doors' missingFields, addon and pure-JS builds."""
     given = json.dumps([{"code": code, "names": names} for code, names in heads])
     run = subprocess.run(
-        ["node", str(REPO / "tests/node/real_heads.mjs")], input=given, capture_output=True, text=True, check=True
+        ["node", str(REPO / "tests/node/real_heads.mjs")],
+        input=given,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     answers: dict[str, list[list[str]]] = json.loads(run.stdout)
     return answers
@@ -111,7 +128,10 @@ def responses(out: Path) -> dict[tuple[str, int], Path]:
     """Each server's answer to each request, saved in OUT."""
     saved = {}
     node = subprocess.Popen(
-        ["node", str(REPO / "tests/servers/node_server.mjs")], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+        ["node", str(REPO / "tests/servers/node_server.mjs")],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
     )
     with tempfile.TemporaryDirectory() as folder:
         python, python_port = python_server.start(Path(folder))
@@ -125,7 +145,9 @@ def responses(out: Path) -> dict[tuple[str, int], Path]:
                     saved[server, status].write_bytes(response)
                     if status == 405 and shutil.which("curl"):
                         curl = subprocess.run(
-                            ["curl", "-si", "-X", "POST", f"http://127.0.0.1:{port}/file"], capture_output=True, check=True
+                            ["curl", "-si", "-X", "POST", f"http://127.0.0.1:{port}/file"],
+                            capture_output=True,
+                            check=True,
                         )
                         saved[server, -405] = out / f"{server}-405-curl.txt"
                         saved[server, -405].write_bytes(curl.stdout)
@@ -155,13 +177,22 @@ def main(binary: str, library_path: str, out: Path) -> int:
             "node": node["native"][index],
             "node-js": node["js"][index],
         }
-        required = [f for f in httpcodes.header_fields(code) or () if f.level == "MUST" and f.condition is None]
+        required = [
+            f
+            for f in httpcodes.header_fields(code) or ()
+            if f.level == "MUST" and f.condition is None
+        ]
         wanted_exit = int(any(field.name in expected for field in required))
         verdict = "ok"
-        if code != abs(status) or any(answer != expected for answer in answers.values()) or exit_status != wanted_exit:
+        if (
+            code != abs(status)
+            or any(answer != expected for answer in answers.values())
+            or exit_status != wanted_exit
+        ):
             verdict = "FAILED"
             failures.append(f"{path.name}: {answers}, check exited {exit_status}")
-        print(f"{verdict}: {path.name}: {code}, sent {', '.join(names)}; missing {', '.join(expected) or 'nothing'}")
+        lacks = ", ".join(expected) or "nothing"
+        print(f"{verdict}: {path.name}: {code}, sent {', '.join(names)}; missing {lacks}")
     for failure in failures:
         print(f"disagreement: {failure}", file=sys.stderr)
     print(f"real servers: {len(saved)} responses, {len(failures)} failed")

@@ -11,6 +11,7 @@
     differential INTS PHRASES OUT                     the Python half of the differential test
     differential-pure INTS PHRASES PURE_OUT PYPY_OUT  the same from the pure wheel, on CPython
                                                       3.13 and on PyPy: two more doors
+    servers HTTPCODES LIBHTTPCODES OUT                the real-server test (tests/servers/run.py)
     pure-venv VERSION  print the programs folder of a venv with the pure wheel (the bench's)
 
 The interpreters, the pinned venvs and the abi3 wheel are tools/python.sh's, which every script
@@ -33,6 +34,7 @@ from repo import ROOT, say, skipped
 SOURCES = [
     *("py/python", "py/examples", "tests/python", "tests/versions", "cli/tests", "tests/docs"),
     *("tests/dist", "tools", "bench/python", "tests/instructions", "fuzz/python", "fuzz/seed.py"),
+    "tests/servers",
 ]
 SUITE = ROOT / "tests/python"
 TEST_REQUIREMENTS = SUITE / "requirements-test.txt"
@@ -272,7 +274,7 @@ def add_parser(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") 
         "args",
         nargs="*",
         help="differential: INTS PHRASES OUT; differential-pure: INTS PHRASES PURE_OUT PYPY_OUT; "
-        "pure-venv: VERSION (or pypy)",
+        "servers: HTTPCODES LIBHTTPCODES OUT; pure-venv: VERSION (or pypy)",
     )
 
 
@@ -288,12 +290,15 @@ RUNS: dict[str, Callable[..., int]] = {
     "demo": lambda: python_of(with_wheel(), "py/examples/demo.py"),
     "differential": lambda *files: python_of(with_wheel(), "tests/python/differential.py", *files),
     "differential-pure": differential_pure,
+    "servers": lambda *args: python_of(with_wheel(), "tests/servers/run.py", *args),
     "pure-venv": pure_venv_path,
 }
 
 
 def main(args: argparse.Namespace) -> int:
-    arity = {"differential": 3, "differential-pure": 4, "pure-venv": 1}.get(args.mode, 0)
+    arity = {"differential": 3, "differential-pure": 4, "servers": 3, "pure-venv": 1}.get(
+        args.mode, 0
+    )
     if len(args.args) != arity:
         sys.exit(f"tools/dev python {args.mode}: takes {arity} arguments\n\n{__doc__}")
     return RUNS[args.mode](*args.args)
