@@ -157,7 +157,6 @@ test-cli:
 test-docs:
 	tests/docs/run.sh
 
-
 # ---- Python --------------------------------------------------------------------------------
 
 demo-python:
@@ -210,8 +209,7 @@ test-differential: stage
 		$(DIFF)/python.txt $(DIFF)/python-pure.txt $(DIFF)/pypy.txt $(DIFF)/node.txt \
 		$(DIFF)/node-js.txt $(DIFF)/cli.txt
 
-# Python's http.server and a node:http server on 127.0.0.1 answer 401, 405, 206, 304, 416 and
-# 503; httpcodes check and every door's missing-fields function must agree on what each lacks.
+# Real servers' 401, 405, 206, 304, 416 and 503 through httpcodes check and every door (tests/servers).
 test-servers: stage
 	$(CARGO) build --locked --quiet -p httpcodes-cli
 	tests/node/run.sh build

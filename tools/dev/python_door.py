@@ -278,11 +278,6 @@ def add_parser(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") 
     )
 
 
-def pure_venv_path(version: str) -> int:
-    print(pure_venv(version, build_pure_wheel()))
-    return 0
-
-
 RUNS: dict[str, Callable[..., int]] = {
     "test": run_tests,
     "test-pure": run_pure_tests,
@@ -291,14 +286,13 @@ RUNS: dict[str, Callable[..., int]] = {
     "differential": lambda *files: python_of(with_wheel(), "tests/python/differential.py", *files),
     "differential-pure": differential_pure,
     "servers": lambda *args: python_of(with_wheel(), "tests/servers/run.py", *args),
-    "pure-venv": pure_venv_path,
+    "pure-venv": lambda version: print(pure_venv(version, build_pure_wheel())) or 0,
 }
+ARITY = {"differential": 3, "differential-pure": 4, "servers": 3, "pure-venv": 1}
 
 
 def main(args: argparse.Namespace) -> int:
-    arity = {"differential": 3, "differential-pure": 4, "servers": 3, "pure-venv": 1}.get(
-        args.mode, 0
-    )
+    arity = ARITY.get(args.mode, 0)
     if len(args.args) != arity:
         sys.exit(f"tools/dev python {args.mode}: takes {arity} arguments\n\n{__doc__}")
     return RUNS[args.mode](*args.args)

@@ -1,14 +1,18 @@
 //! The header fields the RFCs say a response with a given code carries, each with how strongly
 //! the RFC asks for it and the section that says so.
 //!
-//! The rows are facts read from the RFC text (RFC 9110, and the RFC each code's reference names);
-//! spec/codes.md lists them with the reason for each, and says what was checked and left out.
+//! The rows (`rows.rs`) are facts read from the RFC text (RFC 9110, and the RFC each code's
+//! reference names); spec/codes.md lists them with the reason for each, and says what was checked
+//! and left out.
 
 use core::ffi::CStr;
 use core::fmt;
 
-use crate::macros::nul_terminated;
 use crate::status::Status;
+
+mod rows;
+
+use rows::fields_of;
 
 /// How strongly an RFC asks for a header field in a response: its BCP 14 keyword, or
 /// [`Level::NamesIt`] where the code's definition relies on the field without a keyword.
@@ -58,10 +62,10 @@ impl Level {
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub struct HeaderField {
-    name: &'static CStr,
-    level: Level,
-    section: &'static CStr,
-    condition: Option<&'static CStr>,
+    pub(crate) name: &'static CStr,
+    pub(crate) level: Level,
+    pub(crate) section: &'static CStr,
+    pub(crate) condition: Option<&'static CStr>,
 }
 
 impl HeaderField {
@@ -157,111 +161,6 @@ const fn text(text: &'static CStr) -> &'static str {
         Ok(text) => text,
         // Unreachable: every field text is a UTF-8 literal.
         Err(_) => "",
-    }
-}
-
-/// One row per code: `NAME { "Field" LEVEL "section" [if "condition"]; … }`.
-macro_rules! header_field_table {
-    ($($status:ident {
-        $($field:literal $level:ident $section:literal $(if $condition:literal)?;)+
-    })+) => {
-        const fn fields_of(status: Status) -> &'static [HeaderField] {
-            match status {
-                $(Status::$status => &[$(HeaderField {
-                    name: const { nul_terminated(concat!($field, "\0")) },
-                    level: Level::$level,
-                    section: const { nul_terminated(concat!($section, "\0")) },
-                    condition: optional_c!($($condition)?),
-                }),+],)+
-                _ => &[],
-            }
-        }
-    };
-}
-
-header_field_table! {
-    SWITCHING_PROTOCOLS {
-        "Upgrade" Must "RFC 9110, Section 15.2.2";
-    }
-    EARLY_HINTS {
-        "Link" NamesIt "RFC 8297, Section 2";
-    }
-    OK {
-        "ETag" Should "RFC 9110, Section 15.3.1" if "if the server has one, for GET or HEAD";
-        "Last-Modified" Should "RFC 9110, Section 15.3.1" if "if the server has one, for GET or HEAD";
-    }
-    CREATED {
-        "Location" NamesIt "RFC 9110, Section 15.3.2";
-    }
-    PARTIAL_CONTENT {
-        "Content-Range" Must "RFC 9110, Section 15.3.7.1" if "if a single part";
-        "Content-Type" Must "RFC 9110, Section 15.3.7.2" if "if several parts";
-        "Date" Must "RFC 9110, Section 15.3.7" if "if a 200 would carry it";
-        "Cache-Control" Must "RFC 9110, Section 15.3.7" if "if a 200 would carry it";
-        "ETag" Must "RFC 9110, Section 15.3.7" if "if a 200 would carry it";
-        "Expires" Must "RFC 9110, Section 15.3.7" if "if a 200 would carry it";
-        "Content-Location" Must "RFC 9110, Section 15.3.7" if "if a 200 would carry it";
-        "Vary" Must "RFC 9110, Section 15.3.7" if "if a 200 would carry it";
-    }
-    IM_USED {
-        "ETag" Must "RFC 3229, Section 10.4.1";
-    }
-    MULTIPLE_CHOICES {
-        "Location" Should "RFC 9110, Section 15.4.1" if "if the server prefers a choice";
-    }
-    MOVED_PERMANENTLY {
-        "Location" Should "RFC 9110, Section 15.4.2";
-    }
-    MOVED_TEMPORARILY {
-        "Location" Should "RFC 9110, Section 15.4.3";
-    }
-    SEE_OTHER {
-        "Location" NamesIt "RFC 9110, Section 15.4.4";
-    }
-    NOT_MODIFIED {
-        "Content-Location" Must "RFC 9110, Section 15.4.5" if "if a 200 would carry it";
-        "Date" Must "RFC 9110, Section 15.4.5" if "if a 200 would carry it";
-        "ETag" Must "RFC 9110, Section 15.4.5" if "if a 200 would carry it";
-        "Vary" Must "RFC 9110, Section 15.4.5" if "if a 200 would carry it";
-        "Cache-Control" Must "RFC 9110, Section 15.4.5" if "if a 200 would carry it";
-        "Expires" Must "RFC 9110, Section 15.4.5" if "if a 200 would carry it";
-    }
-    TEMPORARY_REDIRECT {
-        "Location" Should "RFC 9110, Section 15.4.8";
-    }
-    PERMANENT_REDIRECT {
-        "Location" Should "RFC 9110, Section 15.4.9";
-    }
-    UNAUTHORIZED {
-        "WWW-Authenticate" Must "RFC 9110, Section 15.5.2";
-    }
-    METHOD_NOT_ALLOWED {
-        "Allow" Must "RFC 9110, Section 15.5.6";
-    }
-    PROXY_AUTHENTICATION_REQUIRED {
-        "Proxy-Authenticate" Must "RFC 9110, Section 15.5.8";
-    }
-    REQUEST_TOO_LONG {
-        "Retry-After" Should "RFC 9110, Section 15.5.14" if "if the condition is temporary";
-    }
-    UNSUPPORTED_MEDIA_TYPE {
-        "Accept-Encoding" NamesIt "RFC 9110, Section 15.5.16" if "if a content coding was refused";
-        "Accept" NamesIt "RFC 9110, Section 15.5.16" if "if a media type was refused";
-    }
-    REQUESTED_RANGE_NOT_SATISFIABLE {
-        "Content-Range" Should "RFC 9110, Section 15.5.17";
-    }
-    UPGRADE_REQUIRED {
-        "Upgrade" Must "RFC 9110, Section 15.5.22";
-    }
-    TOO_MANY_REQUESTS {
-        "Retry-After" May "RFC 6585, Section 4";
-    }
-    UNAVAILABLE_FOR_LEGAL_REASONS {
-        "Link" Should "RFC 7725, Section 4";
-    }
-    SERVICE_UNAVAILABLE {
-        "Retry-After" May "RFC 9110, Section 15.6.4";
     }
 }
 
