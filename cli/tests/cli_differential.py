@@ -6,8 +6,9 @@ HTTPCODES is the built `httpcodes` binary. INTS holds one decimal integer per li
 PHRASES one input per line as lowercase hex of its bytes (maybe not UTF-8). OUT gets, in input
 order, for each int `phrase<TAB>name<TAB>class label<TAB>flags<TAB>registered phrase<TAB>
 reference<TAB>description<TAB>header fields` and for each phrase `code<TAB>code of it as a NAME`,
-with `-` for unknown (see tests/differential/compare.py). Every answer is read from `httpcodes --json --as KIND -- QUERY...`, run on batches of queries as a user
-would; a phrase holding a NUL byte cannot be a command-line argument and is answered `SKIP`.
+with `-` for unknown (see tests/differential/compare.py). Every answer is read from
+`httpcodes --json --as KIND -- QUERY...`, run on batches of queries as a user would; a phrase
+holding a NUL byte cannot be a command-line argument and is answered `SKIP`.
 """
 
 from __future__ import annotations
