@@ -11,6 +11,7 @@ mod arguments;
 mod boundary;
 mod cache;
 mod describe;
+mod flags;
 mod lookups;
 
 /// Native lookups of httpcodes; import `httpcodes` rather than this module.
@@ -23,6 +24,7 @@ mod native {
         // Make every cached object now, at import, so no lookup ever pays for it.
         crate::cache::objects(module.py());
         crate::lookups::add_to(module)?;
+        crate::flags::add_to(module)?;
         // `setattr` rather than `add`: this private module keeps no `__all__`.
         module.setattr("__version__", httpcodes::VERSION)
     }

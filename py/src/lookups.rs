@@ -4,7 +4,7 @@ use std::ffi::CStr;
 
 use httpcodes::{Class, Status};
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PyModule};
+use pyo3::types::{PyBool, PyBytes, PyModule};
 
 use crate::arguments;
 use crate::boundary::{self, add_function, OneArgument};
@@ -22,8 +22,8 @@ pub(crate) fn add_to(module: &Bound<'_, PyModule>) -> PyResult<()> {
 }
 
 /// A lookup by code: its answer for any `int` (`None` when core cannot take it), and the
-/// `TypeError` for anything else, shared by every such function.
-trait ByCode {
+/// `TypeError` for anything else, shared by every such function (each flag's too: `flags.rs`).
+pub(crate) trait ByCode {
     const NAME: &'static CStr;
     const DOC: &'static CStr;
     fn answer(py: Python<'_>, code: Option<i64>) -> Bound<'_, PyAny>;
@@ -48,6 +48,11 @@ fn small_int(py: Python<'_>, value: u16) -> Bound<'_, PyAny> {
         Ok(value) => value.into_any(),
         Err(never) => match never {},
     }
+}
+
+/// Python's `True` or `False` (singletons: no allocation).
+pub(crate) fn boolean(py: Python<'_>, value: bool) -> Bound<'_, PyAny> {
+    PyBool::new(py, value).to_owned().into_any()
 }
 
 struct ReasonPhrase;

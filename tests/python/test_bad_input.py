@@ -8,6 +8,7 @@ from fractions import Fraction
 import pytest
 
 import httpcodes
+from httpcodes import _table
 
 SHOWN = 50  # spec/API.md: a message quotes the value up to 50 characters, then "…" when cut
 
@@ -81,6 +82,7 @@ CODE_FUNCTIONS: list[Callable[[int], object]] = [
     httpcodes.description_of,
     httpcodes.header_fields,
     httpcodes.class_of,
+    *(getattr(httpcodes, name) for name in _table.FLAG_NAMES),
 ]
 
 

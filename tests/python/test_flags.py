@@ -6,11 +6,15 @@ listed codes the vectors flag.
 """
 
 from collections.abc import Callable
+from typing import cast
 
 import pytest
+from test_pure import inputs, outcome
 
 import httpcodes
+from httpcodes import _pure, _table
 
+import backend
 import vectors
 
 RANGE_FLAGS = {
@@ -65,3 +69,24 @@ def test_a_flag_takes_only_an_int(name: str) -> None:
 def test_the_vectors_flag_no_other_flag() -> None:
     assert set(vectors.listed_flags()) <= set(LISTED_FLAGS)
     assert set(LISTED_FLAGS) <= set(httpcodes.__all__)
+
+
+@pytest.mark.parametrize("name", _table.FLAG_NAMES)
+def test_each_flag_is_the_wheels_own(name: str) -> None:
+    # The native module's own function where the wheel has one (as cheap as reason_phrase);
+    # the pure wheel answers in Python.
+    expected = "httpcodes._httpcodes" if backend.NATIVE else "httpcodes._lookups"
+    assert flag(name).__module__ == expected
+    assert flag(name).__name__ == name
+
+
+@pytest.mark.parametrize(("bit", "name"), enumerate(_table.FLAG_NAMES))
+def test_each_flag_answers_and_errs_as_the_pure_flag_bits(bit: int, name: str) -> None:
+    # The flag is bit `bit` of the pure lookups' flag_bits, for every input: the same answers
+    # and the same TypeError, in either wheel.
+    def from_bits(value: object) -> bool:
+        return bool(_pure.flag_bits(value) >> bit & 1)  # type: ignore[arg-type]
+
+    function = cast("Callable[[object], object]", flag(name))
+    for value in [*inputs(), *(row.code for row in vectors.statuses())]:
+        assert outcome(function, value) == outcome(from_bits, value), (name, type(value).__name__)

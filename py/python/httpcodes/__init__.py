@@ -38,20 +38,6 @@ _ENUMS = ("HTTPStatus", "StatusClass", "class_of")
 _BUILDING = _thread.allocate_lock()
 
 
-def _flag(name: str) -> "Callable[[int], bool]":
-    """The module-level `is_*` function for core's flag `name`, answered by core."""
-    from httpcodes._lookups import flag_bits  # noqa: PLC0415 - on first use
-
-    bit = _FLAGS.index(name)
-
-    def flag(code: int, /) -> bool:
-        return bool(flag_bits(code) >> bit & 1)
-
-    flag.__name__ = flag.__qualname__ = name
-    flag.__doc__ = f"Core's `{name}` for any int `code` (False outside what it covers)."
-    return flag
-
-
 def __getattr__(name: str) -> object:
     value: object
     if name in _NATIVE:
@@ -68,7 +54,9 @@ def __getattr__(name: str) -> object:
                 globals().update(_build_enums())
         return globals()[name]
     elif name in _FLAGS:
-        value = _flag(name)
+        from httpcodes._lookups import flag  # noqa: PLC0415 - on first use, see above
+
+        value = flag(name, _FLAGS.index(name))
     else:
         message = f"module 'httpcodes' has no attribute {name!r}"
         raise AttributeError(message)

@@ -3,8 +3,12 @@ them: read from the generated table at the first use of one (`httpcodes.descript
 member's `.description` …). The import system runs this module once, so every thread sees the
 columns whole."""
 
-from httpcodes._lookups import name_of
 from httpcodes._table import CODES, FACTS, STATUSES
+
+# Never true at run time: `typing` and `collections.abc` cost more to import than all of httpcodes.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 _STATUSES = STATUSES.replace("\n", "|").split("|")
 _FIELDS = FACTS.replace("\n", "|").split("|")  # in STATUSES' order
@@ -21,10 +25,19 @@ DESCRIPTION: "dict[int, str]" = dict(zip(CODES, _FIELDS[3::4]))
 _CODE_OF_NAME: "dict[str, int]" = dict(zip(_STATUSES[1::3], CODES))
 
 
+_NAME_OF: "list[Callable[[int], str | None]]" = []
+
+
 def _listed(code: int) -> "int | None":
     """The listed code `code` stands for, or None; `name_of` checks its type, so the fact
-    functions take a code as every lookup does."""
-    name = name_of(code)
+    functions take a code as every lookup does. The lookups load at the first fact asked of a
+    code, not with the facts (a member's `.description` needs none), and are kept, so no later
+    call pays for an import statement."""
+    if not _NAME_OF:
+        from httpcodes._lookups import name_of  # noqa: PLC0415 - see above
+
+        _NAME_OF.append(name_of)
+    name = _NAME_OF[0](code)
     return None if name is None else _CODE_OF_NAME[name]
 
 

@@ -15,6 +15,7 @@ mod js;
 mod node;
 mod node_types;
 mod python;
+mod python_flags;
 mod python_pure;
 mod python_table;
 mod text;

@@ -1,6 +1,7 @@
 //! The Python door's table module (`_table.py`, from which `__init__.py` builds the enums and
 //! reads each code's registered phrase, reference, description and header fields, without
-//! loading native code; python_table.rs writes it) and the package's stub (`__init__.pyi`).
+//! loading native code; python_table.rs writes it) and the package's stub (`__init__.pyi`);
+//! python_flags.rs writes the native module's `is_*` functions and its stub.
 
 use httpcodes::{Class, Flag, Level, Status};
 
@@ -26,7 +27,7 @@ const PUBLIC: [&str; 13] = [
 ];
 
 pub fn outputs() -> Vec<Output> {
-    vec![
+    let mut outputs = vec![
         Output {
             path: "py/python/httpcodes/_table.py",
             text: table_module(),
@@ -35,7 +36,14 @@ pub fn outputs() -> Vec<Output> {
             path: "py/python/httpcodes/__init__.pyi",
             text: stub(),
         },
-    ]
+    ];
+    outputs.extend(crate::python_flags::outputs());
+    outputs
+}
+
+/// A flag's docstring, in ASCII as ruff asks of docstrings, e.g. "Whether `code` is in 100-199."
+pub(crate) fn flag_docstring(flag: Flag) -> String {
+    format!("Whether `code` is {}.", flag_doc(flag).replace('–', "-"))
 }
 
 /// `text` as a Python string literal in double quotes, as ruff writes it.
@@ -82,8 +90,8 @@ fn stub() -> String {
     );
     text.push_str(&header_field_stub());
     for flag in Flag::ALL {
-        // ASCII only, as ruff asks of docstrings; the codes on a line of their own when long.
-        let doc = format!("Whether `code` is {}.", flag_doc(flag).replace('–', "-"));
+        // The codes on a line of their own when long.
+        let doc = flag_docstring(flag);
         let doc = if doc.len() > 90 {
             doc.replacen(": ", ":\n    ", 1)
         } else {
