@@ -117,23 +117,7 @@ def call_rows() -> list[Row]:
             ns_per_call("reason_phrase(ARG)", LISTED, names),
             goal=1 / 1.5,
         ),
-        # The header fields cost what the phrase does (within noise): the native module answers
-        # both from objects made once.
-        Row(
-            "header_fields(404)",
-            ns_per_call("header_fields(ARG)", LISTED, names),
-            "reason_phrase(404)",
-            ns_per_call("reason_phrase(ARG)", LISTED, names),
-            goal=1 / 1.25,
-        ),
-        # So does a flag: every `is_*` is a native function of one argument, as reason_phrase is.
-        Row(
-            "is_cacheable_by_default(404)",
-            ns_per_call("is_cacheable_by_default(ARG)", LISTED, names),
-            "reason_phrase(404)",
-            ns_per_call("reason_phrase(ARG)", LISTED, names),
-            goal=1 / 1.25,
-        ),
+        *what_http_says_rows(names),
         Row(
             "reason_phrase(999)",
             ours_unlisted,
@@ -149,6 +133,22 @@ def call_rows() -> list[Row]:
             ns_per_call("HTTPStatus(ARG)", LISTED, names),
             goal=0,
         ),
+    ]
+
+
+def what_http_says_rows(names: dict[str, object]) -> list[Row]:
+    """The header fields cost what the phrase does (within noise): the native module answers both
+    from objects made once. So does a flag: every `is_*` is a native function of one argument, as
+    reason_phrase is."""
+    return [
+        Row(
+            f"{name}(404)",
+            ns_per_call(f"{name}(ARG)", LISTED, names),
+            "reason_phrase(404)",
+            ns_per_call("reason_phrase(ARG)", LISTED, names),
+            goal=1 / 1.25,
+        )
+        for name in ("header_fields", "is_cacheable_by_default")
     ]
 
 

@@ -8,6 +8,8 @@ if TYPE_CHECKING:
     from types import ModuleType
 
 try:
+    # Loaded by the line above: a missing module raises ModuleNotFoundError there, not here.
+    from httpcodes import _httpcodes
     from httpcodes._httpcodes import (
         __version__,
         class_digit,
@@ -17,9 +19,6 @@ try:
         name_of,
         reason_phrase,
     )
-
-    # Loaded by the line above: a missing module raises ModuleNotFoundError there, not here.
-    from httpcodes import _httpcodes
 
     _NATIVE: "ModuleType | None" = _httpcodes
 except ModuleNotFoundError as _missing:

@@ -89,19 +89,7 @@ fn stub() -> String {
          \"\"\"The class of any code from 100 to 599, listed or not, else None.\"\"\"\n",
     );
     text.push_str(&header_field_stub());
-    for flag in Flag::ALL {
-        // The codes on a line of their own when long.
-        let doc = flag_docstring(flag);
-        let doc = if doc.len() > 90 {
-            doc.replacen(": ", ":\n    ", 1)
-        } else {
-            doc
-        };
-        text.push_str(&format!(
-            "\ndef {}(code: int, /) -> bool:\n    \"\"\"{doc}\"\"\"\n",
-            flag.name()
-        ));
-    }
+    text.push_str(&flag_stubs());
     text.push_str(
         "\nclass StatusClass(enum.Enum):\n    \
          \"\"\"The class of a status code by range; its value is the class digit.\"\"\"\n\n",
@@ -136,6 +124,25 @@ fn stub() -> String {
     for flag in Flag::ALL {
         text.push_str(&format!(
             "    @property\n    def {}(self) -> bool: ...\n",
+            flag.name()
+        ));
+    }
+    text
+}
+
+/// One module-level function per flag of core.
+fn flag_stubs() -> String {
+    let mut text = String::new();
+    for flag in Flag::ALL {
+        // The codes on a line of their own when long.
+        let doc = flag_docstring(flag);
+        let doc = if doc.len() > 90 {
+            doc.replacen(": ", ":\n    ", 1)
+        } else {
+            doc
+        };
+        text.push_str(&format!(
+            "\ndef {}(code: int, /) -> bool:\n    \"\"\"{doc}\"\"\"\n",
             flag.name()
         ));
     }
