@@ -74,6 +74,8 @@ PACKAGES: dict[str, Callable[[], bool]] = {
     "pypy3": _command("pypy3"),
     # llvm-nm, llvm-objdump and llvm-readobj read the macOS and Windows artifacts (make test-dist).
     "llvm": _command("llvm-nm"),
+    # advzip packs make dist's wheels with zopfli's deflate (dist.py).
+    "advancecomp": _command("advzip"),
 }
 
 
