@@ -65,7 +65,8 @@ vectors = work / "tests/vectors"
 with (vectors / "statuses.tsv").open("a") as rows:
     rows.write(f"598\t{PHRASE}\t{NAME}\tServer Error\t-\n")
 with (vectors / "facts.tsv").open("a") as rows:
-    rows.write(f"598\t{PHRASE}\tnone\t{DESCRIPTION}\n")
+    # Unregistered, as a row without a reference is: no registered phrase either.
+    rows.write(f"598\tnone\tnone\t{DESCRIPTION}\n")
 with (vectors / "aliases.tsv").open("a") as rows:
     rows.write(f"{ALIAS}\t598\n{LONG_ALIAS_414}\t414\n")
 with (vectors / "alias_names.tsv").open("a") as rows:
