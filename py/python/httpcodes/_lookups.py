@@ -8,8 +8,9 @@ if TYPE_CHECKING:
     from types import ModuleType
 
 try:
-    # Loaded by the line above: a missing module raises ModuleNotFoundError there, not here.
-    from httpcodes import _httpcodes
+    # The order is the point: a missing module raises ModuleNotFoundError in the first import,
+    # where `from httpcodes import _httpcodes` would raise a bare ImportError.
+    # isort: off
     from httpcodes._httpcodes import (
         __version__,
         class_digit,
@@ -19,7 +20,9 @@ try:
         name_of,
         reason_phrase,
     )
+    from httpcodes import _httpcodes
 
+    # isort: on
     _NATIVE: "ModuleType | None" = _httpcodes
 except ModuleNotFoundError as _missing:
     # Only a wheel without the module falls back; a native module that fails to load says so.
