@@ -1,6 +1,8 @@
 //! Bad argv and closed pipes: never a panic.
 
-use std::ffi::{OsStr, OsString};
+#[cfg(unix)]
+use std::ffi::OsStr;
+use std::ffi::OsString;
 use std::process::Stdio;
 
 use crate::util::*;

@@ -64,7 +64,10 @@ exe="$(unzipped "$(basename "$(echo "$dist/httpcodes-cli-$version-"*windows*.zip
 say "the Rust suites of core, ffi-c and the command, built for Windows, run by wine"
 # cargo's target runner starts each test program under wine; the command's suite then runs the
 # httpcodes.exe cargo built beside it. (ffi-c's suite is the C one, run above against the DLL.)
+# One test at a time: wine's CreateProcess, called from several threads of a wine process at
+# once, can fail with ERROR_INTERNAL_ERROR (1359), which is wine's, not the command's.
 windows="$(cd "$root/tools/dev" && python3 -c \
     'import targets; print(next(t.triple for t in targets.load() if t.is_windows))')"
 runner="CARGO_TARGET_$(echo "$windows" | tr a-z- A-Z_)_RUNNER"
-(cd "$root" && env "$runner=$wine" cargo test --locked --quiet --target "$windows" -p httpcodes-core -p httpcodes-ffi -p httpcodes-cli)
+(cd "$root" && env "$runner=$wine" cargo test --locked --quiet --target "$windows" -p httpcodes-core \
+    -p httpcodes-ffi -p httpcodes-cli -- --test-threads=1)
