@@ -3,6 +3,7 @@
 Every build goes through cross.py, so the same commit gives the same bytes wherever it is built."""
 
 import json
+import os
 import shutil
 import tempfile
 from pathlib import Path
@@ -87,22 +88,42 @@ def members() -> list[Path]:
 
 def rust(out: Path, env: dict[str, str]) -> None:
     """`cargo package` of every crate published to crates.io, packed together, so that a crate
-    that needs another of them (the command needs the core) is verified against the packed one."""
+    that needs another of them (the command needs the core) is verified against the packed one.
+
+    Cargo takes a crate of its packing registry as immutable: it reuses the copy it unpacked
+    under CARGO_HOME and the build of it in the target folder, both named by the registry's path
+    and the version. A checkout packed again at the same path with other sources under the same
+    version (CI's clean clones, a working tree) would verify the command against the old core,
+    so both go first: packing builds in a target folder of its own, emptied each time."""
     metadata = json.loads(
         output("cargo", "metadata", "--no-deps", "--format-version", "1", "--locked")
     )
     crates = [package["name"] for package in metadata["packages"] if package["publish"] != []]
     say("cargo package", *crates)
+    packing = BUILD / "cargo-package"
+    shutil.rmtree(packing, ignore_errors=True)
+    forget_unpacked(crates)
     run(
         "cargo",
         "package",
         "--locked",
         "--quiet",
+        "--target-dir",
+        packing,
         *(f"--package={crate}" for crate in crates),
         env=env,
     )
     for crate in crates:
-        shutil.copy(ROOT / f"target/package/{crate}-{version()}.crate", out)
+        shutil.copy(packing / f"package/{crate}-{version()}.crate", out)
+
+
+def forget_unpacked(crates: list[str]) -> None:
+    """Removes cargo's unpacked copies of CRATES at this version, from earlier packings (each
+    under CARGO_HOME/registry/src/-HASH, HASH naming a packing registry's path)."""
+    home = Path(os.environ.get("CARGO_HOME") or Path.home() / ".cargo")
+    for crate in crates:
+        for unpacked in home.glob(f"registry/src/-*/{crate}-{version()}"):
+            shutil.rmtree(unpacked)
 
 
 def c(out: Path, env: dict[str, str]) -> None:
