@@ -1,7 +1,8 @@
 /* The C hot paths, called N times each, for the instruction-count guard (tests/instructions/run.sh).
  *   calls LOOKUP N
- * LOOKUP is one of: noop reason_phrase code_of_hit code_of_miss class_of. `noop` calls a function
- * that does nothing, so its count is the loop's own: the guard subtracts it from the others. */
+ * LOOKUP is one of: noop reason_phrase code_of_hit code_of_miss class_of header_field_at
+ * is_cacheable_by_default. `noop` calls a function that does nothing, so its count is the
+ * loop's own: the guard subtracts it from the others. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -44,6 +45,10 @@ int main(int argc, char **argv) {
             sink += httpcodes_code_of_len(misses[i % EACH], miss_len[i % EACH]);
     } else if (strcmp(lookup, "class_of") == 0) {
         for (size_t i = 0; i < n; i++) sink += httpcodes_class_of(codes[i % EACH]);
+    } else if (strcmp(lookup, "header_field_at") == 0) {
+        for (size_t i = 0; i < n; i++) sink += httpcodes_header_field_at(codes[i % EACH], 0) != NULL;
+    } else if (strcmp(lookup, "is_cacheable_by_default") == 0) {
+        for (size_t i = 0; i < n; i++) sink += httpcodes_is_cacheable_by_default(codes[i % EACH]);
     } else {
         fprintf(stderr, "calls: unknown lookup %s\n", lookup);
         return 2;

@@ -2,7 +2,7 @@
 
     python calls.py LOOKUP N [--loop-only]
 
-LOOKUP is reason_phrase or code_of. With --loop-only the same loop runs over the same values with
+LOOKUP is a key of VALUES. With --loop-only the same loop runs over the same values with
 nothing in its body: the guard subtracts that count, so what remains is the calls alone.
 """
 
@@ -13,6 +13,8 @@ import httpcodes
 VALUES = {
     "reason_phrase": (200, 404, 503, 302, 418, 999, 100, 511),
     "code_of": ("Not Found", "OK", "service unavailable", "I'm a Teapot"),
+    "header_fields": (200, 404, 503, 302, 418, 999, 100, 511),
+    "is_cacheable_by_default": (200, 404, 503, 302, 418, 999, 100, 511),
 }
 
 
@@ -20,6 +22,9 @@ def main(lookup: str, n: int, loop_only: bool) -> None:
     values = VALUES[lookup] * (n // len(VALUES[lookup]) + 1)
     values = values[:n]
     function = getattr(httpcodes, lookup)
+    # One call in both runs, so what a lookup loads at its first call (header_fields reads
+    # httpcodes._fields) cancels out, and the guard counts only the calls that follow.
+    function(values[0])
     if loop_only:
         for _value in values:
             pass

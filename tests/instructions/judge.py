@@ -28,7 +28,7 @@ def read(path: Path) -> dict[str, int]:
 def main(budgets_path: Path, counts_path: Path) -> int:
     budgets, counts = read(budgets_path), read(counts_path)
     failed = 0
-    print(f"{'hot path':<22} {'instructions':>12} {'budget':>8}  verdict")
+    print(f"{'hot path':<32} {'instructions':>12} {'budget':>8}  verdict")
     for name, count in counts.items():
         budget = budgets.get(name)
         if budget is None:
@@ -39,9 +39,9 @@ def main(budgets_path: Path, counts_path: Path) -> int:
             failed += 1
         else:
             verdict = "ok"
-        print(f"{name:<22} {count:>12} {budget if budget is not None else '-':>8}  {verdict}")
+        print(f"{name:<32} {count:>12} {budget if budget is not None else '-':>8}  {verdict}")
     for name in sorted(set(budgets) - set(counts)):
-        print(f"{name:<22} {'not measured':>12} {budgets[name]:>8}  FAIL")
+        print(f"{name:<32} {'not measured':>12} {budgets[name]:>8}  FAIL")
         failed += 1
     print(f"callgrind: {len(counts) - failed} passed, {failed} failed")
     if failed:

@@ -34,11 +34,11 @@ export PYTHONHASHSEED=0
 counts="$out/counts.tsv"
 : >"$counts"
 loop="$(instructions "$out/calls" noop "$calls")"
-for lookup in reason_phrase code_of_hit code_of_miss class_of; do
+for lookup in reason_phrase code_of_hit code_of_miss class_of header_field_at is_cacheable_by_default; do
     total="$(instructions "$out/calls" "$lookup" "$calls")"
     printf 'C %s\t%s\n' "$lookup" "$(((total - loop) / calls))" >>"$counts"
 done
-for lookup in reason_phrase code_of; do
+for lookup in reason_phrase code_of header_fields is_cacheable_by_default; do
     loop="$(instructions "$programs/python" "$here/calls.py" "$lookup" "$calls" --loop-only)"
     total="$(instructions "$programs/python" "$here/calls.py" "$lookup" "$calls")"
     printf 'Python %s\t%s\n' "$lookup" "$(((total - loop) / calls))" >>"$counts"
